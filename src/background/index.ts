@@ -1,0 +1,35 @@
+/**
+ * Background (Chrome service worker / Firefox event page): keeps each tab's findings, shows the badge, and sends
+ * reports. Listeners are registered synchronously at start so a woken worker handles the event that woke it.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import { parseContentMessage, type PageMessage } from '../core/messages';
+import { showBadge } from './badge';
+import { handlePageMessage } from './page-messages';
+import { forgetTab, saveTabState } from './tab-findings';
+
+const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+
+/** Extension pages (popup, options) may ask anything; content scripts may only report what they found. */
+function fromExtensionPage(sender: Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && !!sender.url && new URL(sender.url).origin === extensionOrigin;
+}
+
+browser.runtime.onMessage.addListener(async (raw: unknown, sender: Runtime.MessageSender) => {
+  if (fromExtensionPage(sender)) return handlePageMessage(raw as PageMessage);
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || sender.id !== browser.runtime.id) return undefined;
+  const message = parseContentMessage(raw);
+  if (!message) return { error: 'malformed message refused' };
+  // Only the top frame speaks for the tab; frames' findings arrive merged by the top frame in a later issue.
+  if (sender.frameId !== 0) return undefined;
+  if (message.type === 'page-unreadable') {
+    await saveTabState(tabId, { status: 'unreadable', reason: message.reason });
+    return undefined;
+  }
+  await saveTabState(tabId, { status: 'scanned', page: message.page });
+  await showBadge(tabId, message.page);
+  return undefined;
+});
+
+browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

@@ -1,0 +1,84 @@
+/**
+ * Extraction: one pass over a document (and its shadow roots) with a TreeWalker, into blocks of text. Inline
+ * elements join text, every other element breaks it, so a match can never cross two listing cards. Each block keeps
+ * the text nodes it was made of, so a match maps back to DOM positions.
+ */
+import { TEXT_ATTRIBUTES, isInlineElement, isSkippedElement, type Block, type BlockPiece } from '../core/extract';
+
+/** A block of page text and the element it belongs to (its container, or the element an attribute is on). */
+export interface PageBlock extends Block<Node> {
+  element: Element;
+}
+
+type ShadowRootOf = (element: Element) => ShadowRoot | null;
+
+/**
+ * Extracts the blocks under `root` and, through `shadowRootOf`, under every shadow root inside it.
+ * Iterative: pages nest 10,000 deep.
+ */
+export function extractPageBlocks(root: Node, shadowRootOf: ShadowRootOf): PageBlock[] {
+  const blocks: PageBlock[] = [];
+  const roots: Node[] = [root];
+  while (roots.length > 0) walkRoot(roots.pop()!, blocks, roots, shadowRootOf);
+  return blocks;
+}
+
+function walkRoot(root: Node, blocks: PageBlock[], roots: Node[], shadowRootOf: ShadowRootOf): void {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  let text = '';
+  let pieces: BlockPiece<Node>[] = [];
+  let container: Element | null = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : null;
+
+  const flush = (next: Element | null) => {
+    if (pieces.length > 0 && container && /\S/.test(text)) blocks.push({ text, pieces, element: container });
+    text = '';
+    pieces = [];
+    container = next;
+  };
+
+  let node: Node | null = walker.firstChild();
+  while (node) {
+    let descend = false;
+    if (node.nodeType === Node.TEXT_NODE) {
+      const data = (node as Text).data;
+      if (data.length > 0) {
+        pieces.push({ node, start: text.length, length: data.length });
+        text += data;
+      }
+    } else {
+      const element = node as Element;
+      if (!isSkippedElement(element)) {
+        for (const attribute of TEXT_ATTRIBUTES) {
+          const value = element.getAttribute(attribute);
+          const piece = { node: element, start: 0, length: value?.length ?? 0, attribute };
+          if (value && /\S/.test(value)) blocks.push({ text: value, pieces: [piece], element });
+        }
+        const shadow = shadowRootOf(element);
+        if (shadow) roots.push(shadow);
+        if (!isInlineElement(element)) flush(element);
+        descend = true;
+      }
+    }
+    if (descend && walker.firstChild()) {
+      node = walker.currentNode;
+      continue;
+    }
+    if (descend && !isInlineElement(node as Element)) flush(parentElementOf(node, root));
+    // Next in document order, closing every block element we climb out of.
+    node = walker.nextSibling();
+    while (!node) {
+      const parent = walker.parentNode();
+      if (!parent || parent === root) break;
+      if (!isInlineElement(parent as Element)) flush(parentElementOf(parent, root));
+      node = walker.nextSibling();
+    }
+  }
+  flush(null);
+}
+
+function parentElementOf(node: Node, root: Node): Element | null {
+  const parent = node.parentNode;
+  if (parent && parent !== root && parent.nodeType === Node.ELEMENT_NODE) return parent as Element;
+  return root.nodeType === Node.ELEMENT_NODE ? (root as Element) : ((root as ShadowRoot).host ?? null);
+}

@@ -1,0 +1,85 @@
+/**
+ * Grouping by listing: a finding belongs to the repeated card it sits in (an element whose siblings share its tag and
+ * class), or, outside any card, to the page's main item. A listing carries what an investigator needs to name it.
+ */
+
+const MIN_REPEATS = 3;
+const SELLER_HINT = /seller|store|shop|vendor|supplier|company|merchant/i;
+const PRICE_HINT = /price|cost|amount/i;
+
+/** Shape of an element for comparing siblings. */
+const signature = (el: Element) => `${el.localName}.${el.getAttribute('class') ?? ''}`;
+
+export class ListingFinder {
+  private readonly cardOf = new Map<Element, Element | null>();
+  private readonly repeatedParents = new Map<Element, Set<string>>();
+
+  /** The card containing `element`, or null when it is outside every card. */
+  cardFor(element: Element): Element | null {
+    const path: Element[] = [];
+    let found: Element | null = null;
+    for (let el: Element | null = element; el; el = parentOf(el)) {
+      const known = this.cardOf.get(el);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      path.push(el);
+      const parent = parentOf(el);
+      if (parent && this.repeatedSignatures(parent).has(signature(el))) {
+        found = el;
+        break;
+      }
+    }
+    for (const el of path) this.cardOf.set(el, found);
+    return found;
+  }
+
+  private repeatedSignatures(parent: Element): Set<string> {
+    let repeated = this.repeatedParents.get(parent);
+    if (!repeated) {
+      const counts = new Map<string, number>();
+      for (const child of parent.children) counts.set(signature(child), (counts.get(signature(child)) ?? 0) + 1);
+      repeated = new Set([...counts].filter(([, n]) => n >= MIN_REPEATS).map(([s]) => s));
+      this.repeatedParents.set(parent, repeated);
+    }
+    return repeated;
+  }
+}
+
+function parentOf(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+export interface ListingDetails {
+  title: string;
+  url?: string;
+  seller?: string;
+  priceText?: string;
+}
+
+const clean = (s: string | null | undefined, max = 300) => (s ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
+
+/** Reads a card's title, link, seller and price text (read-only queries). */
+export function describeCard(card: Element): ListingDetails {
+  const heading = card.querySelector('h1, h2, h3, h4, [itemprop="name"], [class*="title" i]');
+  const link = card.querySelector('a[href]') as HTMLAnchorElement | null;
+  const title = clean(heading?.textContent) || clean(link?.textContent) || clean(card.textContent, 120);
+  let seller: string | undefined;
+  let priceText: string | undefined;
+  for (const el of card.querySelectorAll('[class], [itemprop]')) {
+    const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+    if (!seller && SELLER_HINT.test(hint)) seller = clean(el.textContent);
+    if (!priceText && PRICE_HINT.test(hint)) priceText = clean(el.textContent);
+  }
+  return { title, url: link?.href, seller: seller || undefined, priceText: priceText || undefined };
+}
+
+/** The page's main item when findings sit outside any card (a product page). */
+export function describePage(doc: Document): ListingDetails {
+  const main = doc.querySelector('main, [itemtype*="Product"], #main, body');
+  const details = main ? describeCard(main) : { title: '' };
+  return { ...details, title: clean(doc.querySelector('h1')?.textContent) || clean(doc.title), url: doc.URL };
+}

@@ -1,0 +1,56 @@
+/**
+ * Which parts of a page are text to scan, shared by the content script (TreeWalker) and the CLI (linkedom).
+ * Element names are lower case; compare against `nodeName.toLowerCase()`.
+ */
+
+/** Our own in-page UI host element: never scanned, so we never report our own labels. */
+export const RXLENS_UI_ELEMENT = 'rxlens-ui';
+
+/**
+ * Elements whose whole subtree is skipped: code and styling, form controls (their text is the user's, not the
+ * seller's), embedded documents and media, vector markup, and our own UI.
+ */
+export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'optgroup', 'datalist',
+  'button', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas', 'audio', 'video',
+  RXLENS_UI_ELEMENT,
+]);
+
+/**
+ * Inline elements: their text joins the text around them, so `fen<b>tan</b>yl` reads as one word.
+ * Every element not listed here (and not skipped) is a block break, so a match never crosses listing cards.
+ * `br` is a break: text on two lines is two phrases. `wbr` is inline: it only marks where a word may wrap.
+ */
+export const INLINE_ELEMENTS: ReadonlySet<string> = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'mark',
+  'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u',
+  'var', 'wbr',
+]);
+
+/** Attributes whose values are text a user can see or hear; each value is scanned as a block of its own. */
+export const TEXT_ATTRIBUTES = ['alt', 'title', 'aria-label'] as const;
+export type TextAttribute = (typeof TEXT_ATTRIBUTES)[number];
+
+/** The part of an element that {@link isSkippedElement} and {@link isInlineElement} look at. */
+export interface ElementLike {
+  readonly nodeName: string;
+  getAttribute?(name: string): string | null;
+}
+
+/**
+ * True when an element and everything inside it is left out: a {@link SKIPPED_ELEMENTS} name, an editable region
+ * (`contenteditable` other than "false": the text is being typed, not published), or `hidden` (not rendered;
+ * `hidden="until-found"` is rendered on find, so it is scanned).
+ */
+export function isSkippedElement(element: ElementLike): boolean {
+  if (SKIPPED_ELEMENTS.has(element.nodeName.toLowerCase())) return true;
+  const editable = element.getAttribute?.('contenteditable');
+  if (editable != null && editable.toLowerCase() !== 'false') return true;
+  const hidden = element.getAttribute?.('hidden');
+  return hidden != null && hidden.toLowerCase() !== 'until-found';
+}
+
+/** True when an element's text joins its neighbours' (see {@link INLINE_ELEMENTS}); false means a block break. */
+export function isInlineElement(element: ElementLike): boolean {
+  return INLINE_ELEMENTS.has(element.nodeName.toLowerCase());
+}

@@ -1,0 +1,117 @@
+/**
+ * Messages between the extension's contexts, named by direction and validated at the receiving end.
+ * Content scripts run beside untrusted pages, so the background trusts nothing they send beyond these shapes.
+ */
+import type { Finding, PriceFlag } from './findings';
+
+/** A listing as the content script saw it: a card on a results page, or the main item of a product page. */
+export interface ListingSummary {
+  /** Index of the listing on the page, stable for one scan. */
+  key: string;
+  title: string;
+  url?: string;
+  seller?: string;
+  price?: string;
+  priceFlags: PriceFlag[];
+  findings: ListingFinding[];
+}
+
+/** A finding with the text around it, for review in the popup and as evidence in a report. */
+export interface ListingFinding extends Finding {
+  /** Unique on the page: "<listing key>-<n>". */
+  id: string;
+  context: { before: string; after: string };
+}
+
+export interface PageFindings {
+  url: string;
+  title: string;
+  canonicalUrl?: string;
+  /** SHA-256 (hex) of the extracted page text the findings were computed on. */
+  textSha256: string;
+  listings: ListingSummary[];
+  scannedAt: string;
+  /** True while the page is still being scanned. */
+  partial: boolean;
+}
+
+/** Content script → background. */
+export type ContentMessage = { type: 'page-findings'; page: PageFindings } | { type: 'page-unreadable'; reason: string };
+
+export const LIMITS = {
+  listings: 5_000,
+  findingsPerListing: 500,
+  text: 2_000,
+  reasons: 20,
+} as const;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown, max: number = LIMITS.text): v is string => typeof v === 'string' && v.length <= max;
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+function isFinding(v: unknown): v is ListingFinding {
+  if (!isObject(v)) return false;
+  const { context } = v;
+  return (
+    isString(v.id, 120) &&
+    isString(v.category, 20) &&
+    isString(v.termId, 200) &&
+    isString(v.name, 200) &&
+    isString(v.matched) &&
+    isCount(v.start) &&
+    isCount(v.end) &&
+    isString(v.severity, 10) &&
+    Array.isArray(v.reasons) &&
+    v.reasons.length <= LIMITS.reasons &&
+    v.reasons.every((r) => isString(r)) &&
+    isObject(context) &&
+    isString(context.before) &&
+    isString(context.after)
+  );
+}
+
+function isPriceFlag(v: unknown): v is PriceFlag {
+  return isObject(v) && isString(v.rule, 40) && isString(v.severity, 10) && isString(v.message);
+}
+
+function isListing(v: unknown): v is ListingSummary {
+  return (
+    isObject(v) &&
+    isString(v.key, 100) &&
+    isString(v.title) &&
+    (v.url === undefined || isString(v.url)) &&
+    (v.seller === undefined || isString(v.seller)) &&
+    (v.price === undefined || isString(v.price)) &&
+    Array.isArray(v.priceFlags) &&
+    v.priceFlags.every(isPriceFlag) &&
+    Array.isArray(v.findings) &&
+    v.findings.length <= LIMITS.findingsPerListing &&
+    v.findings.every(isFinding)
+  );
+}
+
+/** Validates a message from a content script; anything else (including extra types) is refused. */
+export function parseContentMessage(v: unknown): ContentMessage | null {
+  if (!isObject(v)) return null;
+  if (v.type === 'page-unreadable') return isString(v.reason) ? { type: v.type, reason: v.reason } : null;
+  if (v.type !== 'page-findings' || !isObject(v.page)) return null;
+  const p = v.page;
+  const ok =
+    isString(p.url) &&
+    isString(p.title) &&
+    (p.canonicalUrl === undefined || isString(p.canonicalUrl)) &&
+    isString(p.textSha256, 64) &&
+    isString(p.scannedAt, 40) &&
+    typeof p.partial === 'boolean' &&
+    Array.isArray(p.listings) &&
+    p.listings.length <= LIMITS.listings &&
+    p.listings.every(isListing);
+  return ok ? { type: 'page-findings', page: p as unknown as PageFindings } : null;
+}
+
+/** Popup/options (extension pages) → background. */
+export type PageMessage =
+  | { type: 'get-tab-findings'; tabId: number }
+  | { type: 'send-report'; tabId: number; findingIds: string[]; caseId: string; note: string }
+  | { type: 'get-outbox' }
+  | { type: 'retry-report'; reportId: string };

@@ -1,0 +1,64 @@
+import { astralFolds, expansions, foldFlags, singleUnit } from './fold-table';
+import { createFoldBuffer, reserve, type FoldBuffer } from './fold-buffer';
+
+/** Folded unit for characters above U+FFFF that no table knows (emoji, rare ideographs): one neutral symbol. */
+const UNKNOWN_ASTRAL = 0xfffc;
+/** Folded unit for an unpaired surrogate. */
+const LONE_SURROGATE = 0xfffd;
+
+/**
+ * First step, by table lookup only: drops default-ignorable code points, applies compatibility decomposition with
+ * mark stripping, case folding, confusable folding and leet classes, and folds each surrogate pair to one unit.
+ * The flags of a dropped character carry over to the next unit, so "zero-width characters" can be told later.
+ */
+export function foldCharacters(text: string): FoldBuffer {
+  const buffer = createFoldBuffer(text.length + 16);
+  let { units, map, flags } = buffer;
+  let length = 0;
+  let carried = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const unit = singleUnit[c];
+    if (unit >= 0 && (c < 0xd800 || c > 0xdfff)) {
+      if (length === units.length) {
+        buffer.length = length;
+        reserve(buffer, 1);
+        ({ units, map, flags } = buffer);
+      }
+      units[length] = unit;
+      map[length] = i;
+      flags[length++] = foldFlags[c] | carried;
+      carried = 0;
+      continue;
+    }
+    let expansion = expansions.get(c);
+    const start = i;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        const codePoint = ((c - 0xd800) << 10) + (next - 0xdc00) + 0x10000;
+        expansion = astralFolds.get(codePoint) ?? { units: Uint16Array.of(UNKNOWN_ASTRAL), flags: 0 };
+        i++;
+      } else {
+        expansion = { units: Uint16Array.of(LONE_SURROGATE), flags: 0 };
+      }
+    }
+    if (expansion === undefined) continue;
+    if (expansion.units.length === 0) {
+      carried |= expansion.flags;
+      continue;
+    }
+    buffer.length = length;
+    reserve(buffer, expansion.units.length);
+    ({ units, map, flags } = buffer);
+    for (let k = 0; k < expansion.units.length; k++) {
+      units[length] = expansion.units[k];
+      map[length] = start;
+      flags[length++] = expansion.flags | carried;
+      carried = 0;
+    }
+  }
+  buffer.length = length;
+  return buffer;
+}

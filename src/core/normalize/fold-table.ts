@@ -1,0 +1,60 @@
+/**
+ * The folding tables, decoded once from `fold-table.generated.ts` into flat typed arrays so that folding a
+ * character is two array reads.
+ */
+import { ASTRAL_FOLDS, BMP_EXPANSIONS, SINGLE_UNIT_RUNS, UNIT_KIND_RUNS } from './fold-table.generated';
+import { FoldFlag } from './flags';
+import type { UnitKind } from './unit-kind';
+
+/** A fold to zero or several units. */
+export interface Expansion {
+  readonly units: Uint16Array;
+  readonly flags: number;
+}
+
+/**
+ * `singleUnit[c]`: the one unit BMP code unit `c` folds to, or -1 when it folds to zero or several units
+ * (then `expansions.get(c)`).
+ */
+export const singleUnit = new Int32Array(0x10000);
+/** `foldFlags[c]`: the `FoldFlag` bits of folding BMP code unit `c`. */
+export const foldFlags = new Uint8Array(0x10000);
+/** `unitKind[u]`: the `UnitKind` of folded unit `u`. */
+export const unitKind = new Uint8Array(0x10000) as Uint8Array & { [index: number]: UnitKind };
+/** BMP code points that fold to zero or several units. */
+export const expansions = new Map<number, Expansion>();
+/** Code points above U+FFFF that fold (mathematical letters, enclosed letters, tags); others fold to U+FFFC. */
+export const astralFolds = new Map<number, Expansion>();
+
+function records(packed: string): number[][] {
+  return packed === '' ? [] : packed.split(';').map((record) => record.split(',').map((n) => parseInt(n, 36)));
+}
+
+function decodeExpansions(packed: string, into: Map<number, Expansion>): void {
+  if (packed === '') return;
+  for (const record of packed.split(';')) {
+    const [codePoint, flags, units] = record.split(',');
+    const decoded = units === '' ? [] : units.split('.').map((n) => parseInt(n, 36));
+    into.set(parseInt(codePoint, 36), { units: Uint16Array.from(decoded), flags: parseInt(flags, 36) });
+  }
+}
+
+for (let c = 0; c < 0x10000; c++) singleUnit[c] = c;
+for (const [start, length, delta, flags] of records(SINGLE_UNIT_RUNS)) {
+  for (let c = start; c < start + length; c++) {
+    singleUnit[c] = c + delta;
+    foldFlags[c] = flags;
+  }
+}
+decodeExpansions(BMP_EXPANSIONS, expansions);
+for (const [c, expansion] of expansions) {
+  singleUnit[c] = -1;
+  foldFlags[c] = expansion.flags;
+}
+decodeExpansions(ASTRAL_FOLDS, astralFolds);
+for (const [start, length, kind] of records(UNIT_KIND_RUNS)) unitKind.fill(kind, start, start + length);
+
+/** True for a code unit that folds to nothing because it is a combining mark (it belongs to the letter before it). */
+export function isDroppedMark(c: number): boolean {
+  return singleUnit[c] === -1 && foldFlags[c] === FoldFlag.Compatibility && expansions.get(c)?.units.length === 0;
+}

@@ -1,0 +1,74 @@
+import { createCollapseWhitespace } from './collapse-whitespace';
+import { foldCharacters } from './fold-characters';
+import type { FoldStep } from './fold-buffer';
+import { isDroppedMark } from './fold-table';
+import { createSkipWordSeparators } from './skip-word-separators';
+
+/**
+ * Text folded for matching, with the way back to the original.
+ *
+ * - `folded`: the folded text; one UTF-16 unit per folded unit (characters above U+FFFF fold to one unit).
+ * - `map`: `map[i]` is the UTF-16 offset in `original` of the character folded unit `i` came from; `map` has one more
+ *   entry than `folded` has units, a sentinel equal to `original.length`. Several folded units can share an offset
+ *   ("ﬁ" → "fi"); dropped characters have none.
+ * - `flags`: `flags[i]` holds the `FoldFlag` bits that describe how unit `i` was obtained.
+ *
+ * Use `originalRange` to turn a folded range into an original one.
+ */
+export interface FoldedText {
+  readonly original: string;
+  readonly folded: string;
+  readonly map: Int32Array;
+  readonly flags: Uint8Array;
+}
+
+const CHUNK = 8192;
+
+function unitsToString(units: Uint16Array, length: number): string {
+  let out = '';
+  for (let start = 0; start < length; start += CHUNK) {
+    out += String.fromCharCode.apply(null, units.subarray(start, Math.min(length, start + CHUNK)) as unknown as number[]);
+  }
+  return out;
+}
+
+/** Composes the table fold with the steps that look at neighbouring units, in order. */
+export function createFolder(steps: readonly FoldStep[]): (text: string) => FoldedText {
+  return (text) => {
+    const buffer = foldCharacters(text);
+    for (const step of steps) step(buffer);
+    const map = buffer.map.subarray(0, buffer.length + 1);
+    map[buffer.length] = text.length;
+    return {
+      original: text,
+      folded: unitsToString(buffer.units, buffer.length),
+      map,
+      flags: buffer.flags.subarray(0, buffer.length),
+    };
+  };
+}
+
+/**
+ * Folds `text` for matching: drops default-ignorable code points (zero-width characters, soft hyphen, bidi controls,
+ * variation selectors), applies compatibility decomposition and strips marks (fullwidth, mathematical letters,
+ * accents), folds Cyrillic/Greek lookalikes to Latin, case, leet classes (`0→o`, `1|!il→l`, `3→e`, `4@→a`, `5$→s`,
+ * `7→t`), collapses whitespace and skips separators inside words (`f.e.n.t.a.n.y.l`, `f e n t a n y l`).
+ * Terms and page text go through this same function, so both sides agree.
+ *
+ * @example foldText("Ｆ3nt-anyl").folded === "fentanyl"
+ */
+export const foldText = createFolder([createCollapseWhitespace(), createSkipWordSeparators()]);
+
+/**
+ * The original range of folded units `[start, end)`: UTF-16 offsets into `original`, end exclusive. The end covers
+ * the whole original character of the last unit (both halves of a surrogate pair, a ligature) and the combining
+ * marks that follow it.
+ */
+export function originalRange(text: FoldedText, start: number, end: number): { start: number; end: number } {
+  const { original, map } = text;
+  const last = map[end - 1];
+  const c = original.charCodeAt(last);
+  let originalEnd = last + (c >= 0xd800 && c <= 0xdbff && last + 1 < original.length ? 2 : 1);
+  while (originalEnd < original.length && isDroppedMark(original.charCodeAt(originalEnd))) originalEnd++;
+  return { start: map[start], end: originalEnd };
+}

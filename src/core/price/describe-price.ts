@@ -1,0 +1,37 @@
+/** Prices and shares written the way flag messages show them: "$12 per pen", "€11.50 (≈ $12.00) per pen", "1.2 %". */
+import type { ParsedPrice } from './types';
+import type { UnitPrice } from './unit-price';
+
+const SYMBOLS: Readonly<Record<string, string>> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹', CNY: 'CN¥' };
+
+/** "$12", "$998.83", "€11.50", "1,200.00 PLN". */
+export function describeMoney(amount: number, currency: string | null): string {
+  const digits = Number.isInteger(amount) && Math.abs(amount) < 1e15 ? 0 : amount >= 0.1 ? 2 : 4;
+  const number = amount.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  if (!currency) return number;
+  const symbol = SYMBOLS[currency];
+  return symbol ? `${symbol}${number}` : `${number} ${currency}`;
+}
+
+/** "$12 per pen", "€11.50 (≈ $12.48) per g", "$5 per item (quantity not stated)". */
+export function describeUnitPrice(unitPrice: UnitPrice): string {
+  const own = describeMoney(unitPrice.amount, unitPrice.currency);
+  const usd = unitPrice.currency !== 'USD' && unitPrice.usd !== null ? ` (≈ ${describeMoney(unitPrice.usd, 'USD')})` : '';
+  const unit = unitPrice.assumed ? 'item (quantity not stated)' : unitPrice.unit;
+  return `${own}${usd} per ${unit}`;
+}
+
+/** The listing's price as written, with its range: "US$120–150 per kg". */
+export function describePrice(price: ParsedPrice): string {
+  const amount = price.maxAmount !== undefined
+    ? `${describeMoney(price.amount, price.currency)}–${describeMoney(price.maxAmount, price.currency)}`
+    : describeMoney(price.amount, price.currency);
+  if (!price.per) return amount;
+  return `${amount} per ${price.per.value === 1 ? '' : `${price.per.value} `}${price.per.unit}`;
+}
+
+/** A share as a percentage with one decimal under 10 %: "1.2 %", "25 %". */
+export function describeShare(share: number): string {
+  const percent = share * 100;
+  return `${percent < 10 ? percent.toFixed(1) : Math.round(percent)} %`;
+}

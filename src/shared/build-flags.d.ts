@@ -1,0 +1,3 @@
+/** Compile-time flags set by vite.config.ts. `__TEST_BUILD__` code exists only in the test build. */
+declare const __FIREFOX__: boolean;
+declare const __TEST_BUILD__: boolean;

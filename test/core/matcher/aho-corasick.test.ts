@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AhoCorasickMatcher } from '../../../src/core/matcher/aho-corasick';
+import { NaiveMatcher } from './naive-matcher';
+
+// Small alphabets make overlaps, shared prefixes and failure chains common.
+const letter = fc.constantFrom('a', 'b', 'c', 'd', 'é', '芬', ' ');
+const word = fc.array(letter, { minLength: 1, maxLength: 6 }).map((units) => units.join(''));
+const lexicon = fc.uniqueArray(word, { minLength: 1, maxLength: 30 });
+const text = fc.array(letter, { maxLength: 200 }).map((units) => units.join(''));
+
+describe('AhoCorasickMatcher', () => {
+  it('finds what the naive leftmost-longest matcher finds, dense rows only', () => {
+    fc.assert(
+      fc.property(lexicon, text, (patterns, input) => {
+        const automaton = AhoCorasickMatcher.compile(patterns, { denseEntries: 1 << 20 });
+        expect(automaton.find(input)).toEqual(new NaiveMatcher(patterns).find(input));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('finds the same with (almost) every state sparse', () => {
+    fc.assert(
+      fc.property(lexicon, text, fc.integer({ min: 1, max: 40 }), (patterns, input, denseEntries) => {
+        const automaton = AhoCorasickMatcher.compile(patterns, { denseEntries });
+        expect(automaton.find(input)).toEqual(new NaiveMatcher(patterns).find(input));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('finds patterns planted in random text', () => {
+    fc.assert(
+      fc.property(lexicon, fc.array(fc.tuple(text, fc.nat()), { maxLength: 8 }), (patterns, pieces) => {
+        const input = pieces.map(([filler, pick]) => filler + patterns[pick % patterns.length]).join('');
+        const automaton = AhoCorasickMatcher.compile(patterns, { denseEntries: 64 });
+        expect(automaton.find(input)).toEqual(new NaiveMatcher(patterns).find(input));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('prefers the longest pattern at the leftmost start and does not overlap', () => {
+    const automaton = AhoCorasickMatcher.compile(['he', 'she', 'hers', 'his']);
+    expect(automaton.find('ushers his')).toEqual([
+      { start: 1, end: 4, pattern: 1 },
+      { start: 7, end: 10, pattern: 3 },
+    ]);
+  });
+
+  it('reports the lowest index for repeated patterns', () => {
+    expect(AhoCorasickMatcher.compile(['ab', 'ab']).find('xab')).toEqual([{ start: 1, end: 3, pattern: 0 }]);
+  });
+
+  it('rejects empty patterns', () => {
+    expect(() => AhoCorasickMatcher.compile(['a', ''])).toThrow(/empty/);
+  });
+
+  it('round-trips through a snapshot and matches the same', () => {
+    fc.assert(
+      fc.property(lexicon, text, fc.integer({ min: 1, max: 200 }), (patterns, input, denseEntries) => {
+        const original = AhoCorasickMatcher.compile(patterns, { denseEntries });
+        const snapshot = original.toSnapshot();
+        const loaded = AhoCorasickMatcher.fromSnapshot(snapshot);
+        expect(loaded.find(input)).toEqual(original.find(input));
+        expect(loaded.toSnapshot()).toEqual(snapshot);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('loads a snapshot from an unaligned view', () => {
+    const snapshot = AhoCorasickMatcher.compile(['abc', 'bcd']).toSnapshot();
+    const shifted = new Uint8Array(snapshot.length + 1);
+    shifted.set(snapshot, 1);
+    expect(AhoCorasickMatcher.fromSnapshot(shifted.subarray(1)).find('xabcd')).toEqual([
+      { start: 1, end: 4, pattern: 0 },
+    ]);
+  });
+
+  it('refuses bytes that are not a snapshot', () => {
+    expect(() => AhoCorasickMatcher.fromSnapshot(new Uint8Array(64))).toThrow(/not an automaton/);
+    const truncated = AhoCorasickMatcher.compile(['abc']).toSnapshot().subarray(0, 100);
+    expect(() => AhoCorasickMatcher.fromSnapshot(truncated)).toThrow(/truncated/);
+  });
+});
