@@ -20,6 +20,27 @@ const FIREFOX_EXTENSION_UUID = '5f6d1c2e-9a0b-4c3d-8e7f-0a1b2c3d4e5f';
 /** A tab: both drivers' pages offer these. */
 export type Tab = PlaywrightPage | PuppeteerPage;
 
+/** Runs `fn(arg)` inside the tab's page and returns its result (both drivers take a function and one argument). */
+export function evaluateIn<A, R>(tab: Tab, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+  return (tab as PuppeteerPage).evaluate(fn as never, arg as never) as Promise<R>;
+}
+
+/** Evaluates `fn(arg)` in the tab until it returns a truthy value (polling, never a fixed sleep); returns that value. */
+export async function waitInTab<A, R>(tab: Tab, fn: (arg: A) => R | Promise<R>, arg: A, timeoutMs = 20_000): Promise<R> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await evaluateIn(tab, fn, arg);
+      if (value) return value;
+    } catch (error) {
+      lastError = error; // the document may be navigating; try again
+    }
+    if (Date.now() > deadline) throw new Error(`condition not met in ${timeoutMs} ms: ${fn.toString().slice(0, 200)} ${lastError ?? ''}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 export interface ExtensionSession {
   browser: Browser;
   /** Origin of the extension's pages, e.g. chrome-extension://abc… or moz-extension://uuid. */

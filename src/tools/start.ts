@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { buildExtension } from './build';
-import { launchWithExtension, type Tab } from './browsers';
+import { launchWithExtension, waitInTab } from './browsers';
 import { startFixtureServer } from './fixture-server';
 import type { Browser } from './manifest-for';
 
@@ -14,16 +14,6 @@ const DEMO_ROOT = fileURLToPath(new URL('../../test/fixtures/pages/', import.met
 function option(args: string[], name: string): string | undefined {
   const at = args.indexOf(name);
   return at >= 0 ? args[at + 1] : undefined;
-}
-
-async function waitForHighlights(tab: Tab): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    const painted = await (tab.evaluate as (f: () => number) => Promise<number>)(() => CSS.highlights.get('rxlens-drug')?.size ?? 0);
-    if (painted > 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the demo page was not highlighted within 30 s');
 }
 
 async function main(args: string[]): Promise<void> {
@@ -39,12 +29,12 @@ async function main(args: string[]): Promise<void> {
 
   // Point reports at this process so "Send report" works out of the box.
   const options = await session.openExtensionPage('src/options/index.html');
-  await options.waitForSelector('input[type=url]');
+  await waitInTab(options, () => !!document.querySelector('input[type=url]'), null);
   await options.type('input[type=url]', `${server.origin}/collect`);
   await options.click('button[type=submit]');
 
   const tab = await session.newTab(demoUrl);
-  await waitForHighlights(tab);
+  await waitInTab(tab, () => (CSS.highlights.get('rxlens-drug')?.size ?? 0) > 0, null, 30_000);
   console.log(`RxLens demo: ${demoUrl} in ${browser} (reports sent from the popup are printed here)`);
 
   if (screenshot) {

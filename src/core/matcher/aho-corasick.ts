@@ -100,15 +100,14 @@ export class AhoCorasickMatcher implements Matcher {
         }
       }
       // Every match still to come starts at or after i + 1 - depth: once that passes the candidate's start, the
-      // candidate is the leftmost-longest. Emit it and scan again from its end.
-      if (candidateStart >= 0 && i + 1 - depth[state] > candidateStart) {
+      // candidate is the leftmost-longest (so it is at the end of the text). Emit it and scan again from its end.
+      if (candidateStart >= 0 && (i + 1 - depth[state] > candidateStart || i + 1 === n)) {
         matches.push({ start: candidateStart, end: candidateEnd, pattern: candidatePattern });
         i = candidateEnd - 1;
         state = 0;
         candidateStart = -1;
       }
     }
-    if (candidateStart >= 0) matches.push({ start: candidateStart, end: candidateEnd, pattern: candidatePattern });
     return matches;
   }
 

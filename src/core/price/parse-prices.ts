@@ -59,9 +59,6 @@ export function parsePrices(text: string): ParsedPrice[] {
     const max = maxWritten === undefined ? null : parseLocalizedNumber(maxWritten);
     if (!currency || amount === null) continue;
     const before = text.slice(Math.max(0, match.index - 24), match.index);
-    if (DISCOUNT_BEFORE.test(before) || DISCOUNT_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 20))) {
-      continue;
-    }
 
     let code = currency.code;
     let ambiguous = currency.ambiguous === true;
@@ -72,6 +69,7 @@ export function parsePrices(text: string): ParsedPrice[] {
     }
     let end = match.index + match[0].length;
     if (groups.trailingCode && !trailing) end -= groups.trailingCode.length;
+    if (DISCOUNT_BEFORE.test(before) || DISCOUNT_AFTER.test(text.slice(end, end + 20))) continue;
     const per = readPerUnit(text, end);
     if (per) end += per.length;
 

@@ -73,7 +73,7 @@ const UNIT_WORDS: Readonly<Record<UnitName, readonly string[]>> = {
   patch: ['patch', 'patches'],
   sachet: ['sachet', 'sachets'],
   dose: ['dose', 'doses', 'unit dose', 'injection', 'injections'],
-  piece: ['piece', 'pieces', 'pc', 'pcs', 'pce', 'unit', 'units', 'each', 'ea', 'item', 'items', 'unidad', 'unidades', 'pieza', 'piezas', 'stück', 'stk', 'шт', '件', '个'],
+  piece: ['piece', 'pieces', 'pc', 'pcs', 'pce', 'szt', 'stk.', 'unit', 'units', 'each', 'ea', 'item', 'items', 'unidad', 'unidades', 'pieza', 'piezas', 'stück', 'stk', 'шт', '件', '个'],
   box: ['box', 'boxes', 'boîte', 'caja', 'cajas', 'коробка', 'упаковка', 'уп', '盒'],
   pack: ['pack', 'packs', 'packet', 'packets', 'package', 'packages', 'pk', 'pkt', 'packung', '包'],
   bottle: ['bottle', 'bottles', 'btl', 'flacon', 'frasco', 'флакон', '瓶'],

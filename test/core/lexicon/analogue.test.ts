@@ -89,6 +89,13 @@ describe('analogue.json content', () => {
     expect(byId.get('isotonitazene')?.cas).toContain('14188-81-9');
   });
 
+  it('maps the nitazene CAS numbers two public tables agree on', () => {
+    expect(byId.get('etonitazene')?.cas).toEqual(['911-65-9']);
+    expect(byId.get('metonitazene')?.cas).toEqual(['14680-51-4']);
+    // Public tables disagree on protonitazene (95958-84-2 vs 119276-01-6): neither is in the lexicon until checked.
+    expect(byId.get('protonitazene')?.cas).toBeUndefined();
+  });
+
   it('names the nitazenes scheduled since 2022, including the nitazepynes', () => {
     for (const id of ['butonitazene', 'etodesnitazene', 'flunitazene', 'metodesnitazene', 'n-pyrrolidino-etonitazene',
       'n-desethyl-isotonitazene', 'n-piperidinyl-etonitazene', 'n-pyrrolidino-protonitazene']) {
@@ -106,6 +113,7 @@ describe('families.json', () => {
     expect(suffixOf.get('fentanyl')).toBe('fentanyl');
     expect(suffixOf.get('nitazene')).toBe('nitazene');
     expect(suffixOf.get('nitazepyne')).toBe('nitazepyne');
+    expect(suffixOf.get('fentanil')).toBe('fentanil');
     for (const family of families.families) {
       expect(family.category, family.id).toBe('analogue');
       expect(family.source.date, family.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -120,6 +128,7 @@ describe('families.json', () => {
       expect(byId.get(id)?.terms.some(caught), id).toBe(true);
     }
     expect(caught('etonitazepyne')).toBe(true);
+    expect(caught('ocfentanil')).toBe(true);
     expect(caught('fentanyl citrate')).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isValidCas } from '../../../src/core/cas';
 import type { LexiconEntry, LexiconFile } from '../../../src/core/lexicon/types';
@@ -18,7 +19,9 @@ const PINNED_IDS = [
  * Listed chemicals whose CAS number could not be confirmed against a source this round
  * (docs/lexicon-sources.md): they stay in the lexicon by name only. Keep this list short and explained.
  */
-const CAS_NOT_CONFIRMED = new Set(['n-methylpseudoephedrine', 'pmk-glycidic-acid', 'pcc']);
+const CAS_NOT_CONFIRMED = new Set([
+  'n-methylpseudoephedrine', 'pcc', 'ergocristine', 'benzylfentanyl', '2-bromo-4-methylpropiophenone', '2-bromovalerophenone',
+]);
 
 /** DEA Chemical Code Numbers as printed in 21 CFR 1310.02(a)(1)-(37) and (b)(1)-(11), read in the eCFR text. */
 const CFR_1310_02_CODES: Record<string, string> = {
@@ -137,11 +140,30 @@ describe('precursor.json content', () => {
     expect(owner.get('125541-22-2')).toBe('1-boc-4-ap'); // 87 FR 67551 (2022-24155), summary
   });
 
+  it('maps the CAS numbers two independent tables agree on to the right entries', () => {
+    const owner = new Map(entries.flatMap((entry) => (entry.cas ?? []).map((cas) => [cas, entry.id] as const)));
+    const agreed: Record<string, string> = {
+      '79099-07-3': '1-boc-4-piperidone', '41661-47-6': '4-piperidone', '23056-29-3': '4-ap', '39742-60-4': 'npp',
+      '21409-26-7': '4-anpp', '1609-66-1': 'norfentanyl', '13605-48-6': 'pmk-glycidate', '2167189-50-4': 'pmk-glycidic-acid',
+      '80532-66-7': 'bmk-glycidate', '25547-51-7': 'bmk-glycidate', '4433-77-6': 'apaa', '16648-44-5': 'mapa',
+      '103-79-7': 'phenylacetone', '4676-39-5': '3-4-mdp-2-p', '96-48-0': 'gbl', '7723-14-0': 'red-phosphorus',
+    };
+    for (const [cas, id] of Object.entries(agreed)) expect(owner.get(cas), cas).toBe(id);
+    // One public table prints norfentanyl as 1609-66-5: that check digit is wrong, so it must never be in the lexicon.
+    expect(isValidCas('1609-66-5')).toBe(false);
+    expect(owner.has('1609-66-5')).toBe(false);
+  });
+
+  it('keeps lysergic acid in schedule III (21 CFR 1308.13(c)(8), code 7300)', () => {
+    expect(byId.get('lysergic-acid')?.schedule).toBe('III');
+    expect(byId.get('lysergic-acid')?.deaCode).toBe('7300');
+  });
+
   it('gives salts as sold next to the free base', () => {
     expect(byId.get('ephedrine')?.terms).toContain('ephedrine hydrochloride');
-    expect(byId.get('ephedrine')?.cas?.length).toBeGreaterThan(1);
-    expect(byId.get('pseudoephedrine')?.cas?.length).toBeGreaterThan(1);
+    expect(byId.get('pseudoephedrine')?.terms).toContain('pseudoephedrine hydrochloride');
     expect(byId.get('4-piperidone')?.terms).toContain('4-piperidone hydrochloride monohydrate');
+    expect(byId.get('4-piperidone')?.cas).toEqual(['41661-47-6', '40064-34-4']);
   });
 
   it('marks every short abbreviation as exact rather than as a loose term', () => {
@@ -152,5 +174,31 @@ describe('precursor.json content', () => {
     }
     expect(byId.get('gbl')?.exact).toContain('GBL');
     expect(byId.get('phenylacetone')?.exact).toContain('P2P');
+  });
+});
+
+describe('precursor and analogue entries across the whole lexicon', () => {
+  const dataDir = new URL('../../../src/core/lexicon/data/', import.meta.url);
+  const mine = new Set(['precursor.json', 'analogue.json']);
+  const others = readdirSync(dataDir)
+    .filter((file) => file.endsWith('.json') && !mine.has(file))
+    .flatMap((file) => ((JSON.parse(readFileSync(new URL(file, dataDir), 'utf8')) as Partial<LexiconFile>).entries ?? [])
+      .map((entry) => ({ file, entry })));
+  const analogueEntries = (JSON.parse(readFileSync(new URL('analogue.json', dataDir), 'utf8')) as LexiconFile).entries;
+  const ours = [...entries, ...analogueEntries];
+
+  it('owns each of its ids: one entity, one entry (translations merge by id and are not counted)', () => {
+    const ourIds = new Set(ours.map((entry) => entry.id));
+    const clashes = others
+      .filter(({ entry }) => entry.category !== undefined && entry.category !== 'slang' && ourIds.has(entry.id))
+      .map(({ file, entry }) => `${entry.id} in ${file}`);
+    expect(clashes).toEqual([]);
+  });
+
+  it('owns each of its CAS numbers', () => {
+    const ourCas = new Map(ours.flatMap((entry) => (entry.cas ?? []).map((cas) => [cas, entry.id] as const)));
+    const clashes = others.flatMap(({ file, entry }) =>
+      (entry.cas ?? []).filter((cas) => ourCas.has(cas)).map((cas) => `${cas}: ${ourCas.get(cas)} and ${entry.id} in ${file}`));
+    expect(clashes).toEqual([]);
   });
 });
