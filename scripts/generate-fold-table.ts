@@ -141,7 +141,7 @@ function encodeExpansions(folds: Map<number, Fold>, include: (cp: number, fold: 
 function encodeKindRuns(): string {
   const runs: string[] = [];
   let start = 0;
-  let current = kindOf('\u0000');
+  let current: number = kindOf('\u0000');
   for (let cp = 1; cp <= 0x10000; cp++) {
     const kind = cp === 0x10000 ? -1 : cp >= 0xd800 && cp <= 0xdfff ? UnitKind.Other : kindOf(String.fromCharCode(cp));
     if (kind !== current) {

@@ -21,7 +21,7 @@ export async function sendReport(request: SendRequest): Promise<{ ok: boolean; s
     createdAt: new Date().toISOString(),
     caseId: request.caseId,
     note: request.note,
-    page: { url: state.page.url, title: state.page.title, textSha256: state.page.textSha256 },
+    page: { url: state.page.url, title: state.page.title, textSha256: await browser.tabs.sendMessage(request.tabId, { type: 'get-text-sha256' }, { frameId: 0 }) },
     listings,
     tool: { name: 'RxLens', version: browser.runtime.getManifest().version },
   };

@@ -3,6 +3,7 @@
  * core as the extension, and writes findings as JSON lines, JSON or CSV. Messages are one line each, never a stack.
  */
 import { readFileSync } from 'node:fs';
+import type { Scanner } from '../core/scan';
 import { HELP_TEXT, UsageError, parseCommandLine, type ScanArguments } from './args';
 import { createCliScanner } from './cli-scanner';
 import { readDocuments } from './documents';
@@ -10,7 +11,7 @@ import { ExtraLexiconError, readExtraLexicon } from './extra-lexicon';
 import { listInputFiles } from './input-files';
 import { describeProblem } from './input-problem';
 import { createResultWriter } from './result-writer';
-import { scanDocument, type TextScanner } from './scan-document';
+import { scanDocument } from './scan-document';
 
 const EXIT_OK = 0;
 const EXIT_INTERNAL_ERROR = 1;
@@ -33,9 +34,9 @@ function main(argv: string[]): number {
 }
 
 function runScan({ format, lexicon, paths }: ScanArguments): number {
-  let scanner: TextScanner;
+  let scanner: Scanner;
   try {
-    scanner = createCliScanner(lexicon === undefined ? [] : readExtraLexicon(lexicon), lexicon);
+    scanner = createCliScanner(lexicon === undefined ? [] : readExtraLexicon(lexicon));
   } catch (error) {
     if (!(error instanceof ExtraLexiconError)) throw error;
     reportError(error.message);

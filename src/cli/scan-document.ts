@@ -1,11 +1,6 @@
 import type { Finding } from '../core/findings';
-import { assessListing } from '../core/scan';
+import { assessListing, type Scanner } from '../core/scan';
 import type { ScanDocument } from './documents';
-
-/** What the CLI needs of the core scanner. */
-export interface TextScanner {
-  scanText(text: string): Finding[];
-}
 
 /** A listing found in a document. A text document is one listing; the pricing step adds its price later. */
 export interface ListingResult {
@@ -22,7 +17,7 @@ export interface DocumentResult {
 }
 
 /** Scans one document as one listing. */
-export function scanDocument(scanner: TextScanner, document: ScanDocument): DocumentResult {
+export function scanDocument(scanner: Scanner, document: ScanDocument): DocumentResult {
   const findings = assessListing(scanner.scanText(document.text));
   return { id: document.id, findings, listings: [{ findings }] };
 }

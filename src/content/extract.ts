@@ -13,25 +13,29 @@ export interface PageBlock extends Block<Node> {
 type ShadowRootOf = (element: Element) => ShadowRoot | null;
 
 /**
- * Extracts the blocks under `root` and, through `shadowRootOf`, under every shadow root inside it.
+ * The blocks under `root` and, through `shadowRootOf`, under every shadow root inside it, in the order they end.
+ * A generator, so a caller can stop between blocks to give the page its main thread back (and resume later).
  * Iterative: pages nest 10,000 deep.
  */
-export function extractPageBlocks(root: Node, shadowRootOf: ShadowRootOf): PageBlock[] {
-  const blocks: PageBlock[] = [];
+export function* walkBlocks(root: Node, shadowRootOf: ShadowRootOf, onShadowRoot?: (root: ShadowRoot) => void): Generator<PageBlock> {
   const roots: Node[] = [root];
-  while (roots.length > 0) walkRoot(roots.pop()!, blocks, roots, shadowRootOf);
-  return blocks;
+  while (roots.length > 0) {
+    const next = roots.pop()!;
+    if (next !== root) onShadowRoot?.(next as ShadowRoot);
+    yield* walkRoot(next, roots, shadowRootOf);
+  }
 }
 
-function walkRoot(root: Node, blocks: PageBlock[], roots: Node[], shadowRootOf: ShadowRootOf): void {
+function* walkRoot(root: Node, roots: Node[], shadowRootOf: ShadowRootOf): Generator<PageBlock> {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   let text = '';
   let pieces: BlockPiece<Node>[] = [];
-  let container: Element | null = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : null;
+  let container: Element | null = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : ((root as ShadowRoot).host ?? null);
+  const ready: PageBlock[] = [];
 
   const flush = (next: Element | null) => {
-    if (pieces.length > 0 && container && /\S/.test(text)) blocks.push({ text, pieces, element: container });
+    if (pieces.length > 0 && container && /\S/.test(text)) ready.push({ text, pieces, element: container });
     text = '';
     pieces = [];
     container = next;
@@ -52,7 +56,7 @@ function walkRoot(root: Node, blocks: PageBlock[], roots: Node[], shadowRootOf: 
         for (const attribute of TEXT_ATTRIBUTES) {
           const value = element.getAttribute(attribute);
           const piece = { node: element, start: 0, length: value?.length ?? 0, attribute };
-          if (value && /\S/.test(value)) blocks.push({ text: value, pieces: [piece], element });
+          if (value && /\S/.test(value)) ready.push({ text: value, pieces: [piece], element });
         }
         const shadow = shadowRootOf(element);
         if (shadow) roots.push(shadow);
@@ -62,23 +66,32 @@ function walkRoot(root: Node, blocks: PageBlock[], roots: Node[], shadowRootOf: 
     }
     if (descend && walker.firstChild()) {
       node = walker.currentNode;
-      continue;
-    }
-    if (descend && !isInlineElement(node as Element)) flush(parentElementOf(node, root));
-    // Next in document order, closing every block element we climb out of.
-    node = walker.nextSibling();
-    while (!node) {
-      const parent = walker.parentNode();
-      if (!parent || parent === root) break;
-      if (!isInlineElement(parent as Element)) flush(parentElementOf(parent, root));
+    } else {
+      if (descend && !isInlineElement(node as Element)) flush(parentElementOf(node, root));
+      // Next in document order, closing every block element we climb out of.
       node = walker.nextSibling();
+      while (!node) {
+        const parent = walker.parentNode();
+        if (!parent || parent === root) break;
+        if (!isInlineElement(parent as Element)) flush(parentElementOf(parent, root));
+        node = walker.nextSibling();
+      }
     }
+    while (ready.length > 0) yield ready.shift()!;
   }
   flush(null);
+  yield* ready;
 }
 
 function parentElementOf(node: Node, root: Node): Element | null {
   const parent = node.parentNode;
   if (parent && parent !== root && parent.nodeType === Node.ELEMENT_NODE) return parent as Element;
   return root.nodeType === Node.ELEMENT_NODE ? (root as Element) : ((root as ShadowRoot).host ?? null);
+}
+
+/** The element whose block holds `node`'s text: its nearest non-inline ancestor (crossing into shadow hosts). */
+export function blockContainerOf(node: Node): Element | null {
+  let el: Element | null = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  while (el && isInlineElement(el)) el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null);
+  return el;
 }

@@ -1,96 +1,143 @@
 /**
- * Content script: extract the page's text, detect, group by listing, paint, and tell the background.
- * Runs in every frame; only the top frame reports for the tab.
+ * Content script: scans the page in time slices, paints findings, follows the page as it changes and navigates,
+ * explains a finding on click, and tells the background what it found. Runs in every frame.
  */
 import browser from 'webextension-polyfill';
-import type { Finding } from '../core/findings';
-import type { ListingFinding, ListingSummary, PageFindings } from '../core/messages';
-import { assessListing, createScanner } from '../core/scan';
-import { sha256HexOfText } from '../core/sha256';
-import { extractPageBlocks, type PageBlock } from './extract';
-import { ListingFinder, describeCard, describePage, type ListingDetails } from './listings';
+import type { PageFindings, TabMessage } from '../core/messages';
+import { createScanner } from '../core/scan';
+import { RXLENS_UI_ELEMENT, TEXT_ATTRIBUTES } from '../core/extract';
+import { ExplainCard } from './explain-card';
 import { HighlightPainter } from './paint';
+import { PageScan } from './page-scan';
+import highlightCss from './highlights.css?raw';
 
-const CONTEXT_CHARS = 80;
-
-/** Closed shadow roots are reachable to extensions only (Firefox `browser.dom`, Chrome `chrome.dom`). */
-function shadowRootOf(element: Element): ShadowRoot | null {
-  const dom = (globalThis as { browser?: { dom?: DomApi }; chrome?: { dom?: DomApi } });
-  const api = dom.browser?.dom ?? dom.chrome?.dom;
-  return api ? api.openOrClosedShadowRoot(element as HTMLElement) ?? null : element.shadowRoot;
-}
 interface DomApi {
   openOrClosedShadowRoot(element: HTMLElement): ShadowRoot | null | undefined;
 }
 
-function withContext(block: PageBlock, finding: Finding, id: string): ListingFinding {
-  return {
-    ...finding,
-    id,
-    context: {
-      before: block.text.slice(Math.max(0, finding.start - CONTEXT_CHARS), finding.start),
-      after: block.text.slice(finding.end, finding.end + CONTEXT_CHARS),
-    },
+/** Closed shadow roots are reachable to extensions only (`browser.dom` in Firefox, `chrome.dom` in Chrome). */
+function shadowRootOf(element: Element): ShadowRoot | null {
+  const scope = globalThis as { browser?: { dom?: DomApi }; chrome?: { dom?: DomApi } };
+  const api = scope.browser?.dom ?? scope.chrome?.dom;
+  return (api ? api.openOrClosedShadowRoot(element as HTMLElement) : element.shadowRoot) ?? null;
+}
+
+const isTopFrame = window === window.top;
+const scanner = createScanner();
+const painter = new HighlightPainter(CSS.highlights);
+const card = new ExplainCard(document);
+const shadowSheet = new CSSStyleSheet();
+shadowSheet.replaceSync(highlightCss);
+
+// One observer for the document and every shadow root in it.
+const observed = new WeakSet<Node>();
+const observer = new MutationObserver(onMutations);
+function observe(root: Node): void {
+  if (observed.has(root)) return;
+  observed.add(root);
+  observer.observe(root, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: [...TEXT_ATTRIBUTES, 'hidden', 'contenteditable'],
+  });
+}
+
+/** Shadow trees do not see the document's `::highlight()` rules: they get our sheet adopted, which is no DOM write. */
+function onShadowRoot(root: ShadowRoot): void {
+  observe(root);
+  if (!root.adoptedStyleSheets.includes(shadowSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, shadowSheet];
+}
+
+let lastSent = 0;
+let pendingSend: ReturnType<typeof setTimeout> | undefined;
+function report(page: PageFindings): void {
+  if (!isTopFrame) return;
+  clearTimeout(pendingSend);
+  const send = () => {
+    lastSent = Date.now();
+    browser.runtime.sendMessage({ type: 'page-findings', page }).catch(() => undefined);
   };
-}
-
-interface ListingDraft {
-  details: ListingDetails;
-  findings: ListingFinding[];
-}
-
-function scanDocument(): PageFindings {
-  const scanner = createScanner();
-  const painter = new HighlightPainter(CSS.highlights);
-  const finder = new ListingFinder();
-  const blocks = extractPageBlocks(document.body ?? document.documentElement, shadowRootOf);
-  const drafts = new Map<Element | null, ListingDraft>();
-  const blockOf = new Map<string, PageBlock>();
-
-  for (const block of blocks) {
-    const found = scanner.scanText(block.text);
-    if (found.length === 0) continue;
-    const card = finder.cardFor(block.element);
-    let draft = drafts.get(card);
-    if (!draft) {
-      draft = { details: card ? describeCard(card) : describePage(document), findings: [] };
-      drafts.set(card, draft);
-    }
-    for (const finding of found) {
-      const id = `${drafts.size - 1}-${draft.findings.length}`;
-      draft.findings.push(withContext(block, finding, id));
-      blockOf.set(id, block);
-    }
+  // Live badge while scanning, but at most a few messages a second.
+  if (!page.partial || Date.now() - lastSent > 300) send();
+  else pendingSend = setTimeout(send, 300);
+  if (__TEST_BUILD__ && !page.partial) {
+    const { longestMs, totalMs, slices } = scan.clock;
+    console.debug(`rxlens:stats ${JSON.stringify({ longestMs, totalMs, slices, listings: page.listings.length })}`);
   }
+}
 
-  const listings: ListingSummary[] = [];
-  for (const { details, findings } of drafts.values()) {
-    const assessed = assessListing(findings) as ListingFinding[];
-    if (assessed.length === 0) continue;
-    for (const finding of assessed) painter.paintFinding(blockOf.get(finding.id)!, finding);
-    listings.push({
-      key: String(listings.length),
-      title: details.title,
-      url: details.url,
-      seller: details.seller,
-      price: details.priceText,
-      priceFlags: [],
-      findings: assessed,
-    });
+const hooks = { shadowRootOf, onShadowRoot, onFindings: report };
+let scan = new PageScan(document, scanner, painter, hooks);
+observe(document);
+void scan.start();
+
+/** Findings belong to the URL they were found on: a new URL is a new scan. */
+function followNavigation(): boolean {
+  if (location.href === scan.url) return false;
+  painter.clear();
+  card.hide();
+  scan = new PageScan(document, scanner, painter, hooks);
+  void scan.start();
+  return true;
+}
+
+function isOurs(node: Node): boolean {
+  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return !!el?.closest(RXLENS_UI_ELEMENT);
+}
+
+function onMutations(records: MutationRecord[]): void {
+  if (followNavigation()) return;
+  for (const record of records) {
+    if (isOurs(record.target)) continue;
+    if (record.type !== 'childList') {
+      void scan.markDirty(record.target);
+      continue;
+    }
+    let textChanged = false;
+    for (const node of record.addedNodes) {
+      // A new card is scanned on its own; new text or inline markup changes the block around it.
+      if (node.nodeType === Node.ELEMENT_NODE && !isOurs(node)) void scan.markDirty(node);
+      else textChanged = true;
+    }
+    for (const node of record.removedNodes) {
+      void scan.markRemoved(node);
+      if (node.nodeType !== Node.ELEMENT_NODE) textChanged = true;
+    }
+    if (textChanged) void scan.markDirty(record.target);
   }
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
-  return {
-    url: location.href,
-    title: document.title,
-    canonicalUrl: canonical,
-    textSha256: sha256HexOfText(blocks.map((b) => b.text).join('\n')),
-    listings,
-    scannedAt: new Date().toISOString(),
-    partial: false,
-  };
 }
 
-if (window === window.top) {
-  const page = scanDocument();
-  void browser.runtime.sendMessage({ type: 'page-findings', page });
+addEventListener('popstate', followNavigation);
+addEventListener('hashchange', followNavigation);
+// Back/forward cache: the page comes back as it was, and the tab's findings must be this page's again.
+addEventListener('pageshow', (event) => {
+  if ((event as PageTransitionEvent).persisted && !followNavigation()) report(scan.summary());
+});
+
+interface CaretDocument {
+  caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
+  caretRangeFromPoint?(x: number, y: number): Range | null;
 }
+
+addEventListener(
+  'click',
+  (event) => {
+    if (card.contains(event.target)) return;
+    const doc = document as unknown as CaretDocument;
+    const caret = doc.caretPositionFromPoint?.(event.clientX, event.clientY);
+    const range = caret ? null : doc.caretRangeFromPoint?.(event.clientX, event.clientY);
+    const node = caret?.offsetNode ?? range?.startContainer;
+    const hit = node ? scan.findingAt(node, caret?.offset ?? range!.startOffset) : null;
+    if (hit) card.show(hit.finding, hit.listing, event.clientX, event.clientY);
+    else card.hide();
+  },
+  { capture: true, passive: true },
+);
+
+browser.runtime.onMessage.addListener((message: unknown) => {
+  if ((message as TabMessage | undefined)?.type === 'get-text-sha256') return Promise.resolve(scan.textSha256());
+  return undefined;
+});

@@ -57,6 +57,10 @@ export class HighlightPainter {
     return range;
   }
 
+  unpaint(range: StaticRange): void {
+    for (const highlight of this.highlights.values()) highlight.delete(range);
+  }
+
   paintPrice(range: StaticRange): void {
     this.highlights.get('price')!.add(range);
   }

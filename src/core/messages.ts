@@ -27,13 +27,14 @@ export interface PageFindings {
   url: string;
   title: string;
   canonicalUrl?: string;
-  /** SHA-256 (hex) of the extracted page text the findings were computed on. */
-  textSha256: string;
   listings: ListingSummary[];
   scannedAt: string;
   /** True while the page is still being scanned. */
   partial: boolean;
 }
+
+/** Background → content script. */
+export type TabMessage = { type: 'get-text-sha256' };
 
 /** Content script → background. */
 export type ContentMessage = { type: 'page-findings'; page: PageFindings } | { type: 'page-unreadable'; reason: string };
@@ -100,7 +101,6 @@ export function parseContentMessage(v: unknown): ContentMessage | null {
     isString(p.url) &&
     isString(p.title) &&
     (p.canonicalUrl === undefined || isString(p.canonicalUrl)) &&
-    isString(p.textSha256, 64) &&
     isString(p.scannedAt, 40) &&
     typeof p.partial === 'boolean' &&
     Array.isArray(p.listings) &&

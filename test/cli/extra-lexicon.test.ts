@@ -40,7 +40,9 @@ describe('readExtraLexicon', () => {
   it('names the problem: JSON, shape, fields, CAS check digit, duplicate ids', () => {
     expect(problemWith('[{')).toMatch(/^invalid JSON/);
     expect(problemWith({ entries: 'no' })).toBe('expected an array of lexicon entries or an object with "entries"');
-    expect(problemWith([{ ...validEntry, id: 'Has Spaces' }])).toMatch(/^entry 0 \("Has Spaces"\): "id" must be lower-case/);
+    expect(problemWith([{ ...validEntry, id: 'Has Spaces' }])).toMatch(
+      /^entry 0 \("Has Spaces"\): "id" must be lower-case/,
+    );
     expect(problemWith([{ ...validEntry, category: 'food' }])).toMatch(/^entry 0 \("zylofam"\): "category" must be/);
     expect(problemWith([{ ...validEntry, terms: 'zylofam' }])).toBe(
       'entry 0 ("zylofam"): "terms" must be an array of strings',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, jsonLines, runCli } from './run-cli';
+import { fixture, jsonLines, runCli, temporaryDirectory } from './run-cli';
 
 describe('rxlens scan output formats', () => {
   const inputs = [fixture('text-with-oxycodone.txt'), fixture('text-and-html-lines.jsonl')];
@@ -13,10 +13,10 @@ describe('rxlens scan output formats', () => {
     expect(documents).toEqual(jsonLines(lines.stdout));
   });
 
-  it('writes an empty JSON array when there is nothing to scan', () => {
-    const run = runCli(['scan', '--format', 'json', '-'], '');
+  it('writes an empty JSON array for a directory with nothing to scan', () => {
+    const run = runCli(['scan', '--format', 'json', temporaryDirectory()]);
     expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual([{ id: '<stdin>', findings: [], listings: [{ findings: [] }] }]);
+    expect(JSON.parse(run.stdout)).toEqual([]);
   });
 
   it('writes CSV with a header and one row per finding', () => {

@@ -83,6 +83,9 @@ function serverMessage(bodyText: string): string {
 
 /** Clipped, with control characters removed: a server's words are shown to the user as plain text. */
 function clipMessage(text: string): string {
-  const clean = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  const clean = Array.from(text, (char) => (char < ' ' || char === '\u007f' ? ' ' : char))
+    .join('')
+    .replace(/ {2,}/g, ' ')
+    .trim();
   return clean.length > MESSAGE_LIMIT ? `${clean.slice(0, MESSAGE_LIMIT)}…` : clean;
 }

@@ -1,6 +1,6 @@
 /** Price parsing and suspicious-price rules: the public surface of `src/core/price`. */
 export type { ParsedPrice, PricedListing, PriceSource, Quantity, TitleQuantity } from './types';
-export { parsePrices } from './parse-prices';
+export { parsePrices, type ParsePricesOptions } from './parse-prices';
 export { parseQuantity } from './quantity';
 export { findMinimumOrder } from './minimum-order';
 export { hasHiddenPrice } from './hidden-price';
@@ -13,3 +13,4 @@ export { findReferencePrice, BUNDLED_REFERENCE_PRICES, type ReferencePrice } fro
 export { DEFAULT_PRICE_SETTINGS, type PriceSettings } from './settings';
 export { flagListings } from './flag-listings';
 export { PRICE_RULES } from './rules/index';
+export { collectStructuredPriceData, pricesFromStructuredData, type StructuredPriceData } from './structured-data';

@@ -2,6 +2,7 @@
  * Prices in running text: "US$1.00-10.00 / kilogram", "1 234,56 €", "₹12,34,567", "CHF 1'234.50", "$5 per 100 pills".
  */
 import { CURRENCY_PATTERN, currencyFromSign } from './currencies';
+import { currencyForLocale } from './currency-hint';
 import { findMinimumOrder } from './minimum-order';
 import { NUMBER_PATTERN, parseLocalizedNumber } from './number-format';
 import type { ParsedPrice, Quantity } from './types';
@@ -10,10 +11,13 @@ import { UNIT_PATTERN, unitFromWord } from './units';
 const SPACE = '[\\s\\u00a0\\u202f\\u2009]*';
 const RANGE_SEPARATOR = `${SPACE}(?:[-–—~〜]|to|bis|до|至)${SPACE}`;
 // A number must not start inside another number, nor be the mantissa of "1e308".
-const NUMBER = `(?<![\\d.,])${NUMBER_PATTERN}(?![eE][+-]?\\d)(?!\\d)`;
+const NUMBER_END = '(?![eE][+-]?\\d)(?!\\d)';
+const NUMBER = `(?<![\\d.,])${NUMBER_PATTERN}${NUMBER_END}`;
+// Right after a sign the number may follow a dot ("Rs.499").
+const NUMBER_AFTER_SIGN = `${NUMBER_PATTERN}${NUMBER_END}`;
 
 const PREFIX_FORM =
-  `(?<prefixSign>${CURRENCY_PATTERN})${SPACE}(?<prefixAmount>${NUMBER})` +
+  `(?<prefixSign>${CURRENCY_PATTERN})${SPACE}(?<prefixAmount>${NUMBER_AFTER_SIGN})` +
   `(?:${RANGE_SEPARATOR}(?:${CURRENCY_PATTERN})?${SPACE}(?<prefixMax>${NUMBER}))?` +
   `(?:${SPACE}(?<trailingCode>[A-Z]{3})(?![\\p{L}]))?`;
 // A sign after the number, not followed by another number (so "Pack of 2 $12" is not "2 $").
@@ -24,7 +28,7 @@ const SUFFIX_FORM =
 const PRICE = new RegExp(`${PREFIX_FORM}|${SUFFIX_FORM}`, 'gu');
 
 const PER_UNIT = new RegExp(
-  `^${SPACE}(?:(?:/|\\bper\\b|\\bpro\\b|\\bpor\\b|\\bpar\\b|\\bза\\b|每)${SPACE}(?:(?<count>\\d+(?:[.,]\\d+)?)${SPACE})?(?<unit>${UNIT_PATTERN})|(?<each>each|ea\\.)(?![\\p{L}]))`,
+  `^${SPACE}(?:(?:/|\\bper\\b|\\bpro\\b|\\bpor\\b|\\bpar\\b|(?<![\\p{L}])за(?![\\p{L}])|每)${SPACE}(?:(?<count>\\d+(?:[.,]\\d+)?)${SPACE})?(?<unit>${UNIT_PATTERN})|(?<each>each|ea\\.)(?![\\p{L}]))`,
   'iu',
 );
 
@@ -38,6 +42,11 @@ const IMPLAUSIBLE_AMOUNT = 1e10;
 /** How far after a price a minimum order is looked for. */
 const MINIMUM_ORDER_WINDOW = 80;
 
+export interface ParsePricesOptions {
+  /** The page's locale (BCP 47, e.g. "en-CA", "zh-CN"): settles ambiguous signs such as "$", "¥" and "kr". */
+  locale?: string;
+}
+
 /**
  * Every price written in `text`, in order. Numbers without a currency sign are not prices here; structured data
  * carries those. Never throws.
@@ -47,7 +56,7 @@ const MINIMUM_ORDER_WINDOW = 80;
  *   //    minimumOrder: { value: 1, unit: 'kg' }, raw: 'US $120-150 / kg', start: 18, end: 34, … }]
  * @returns offsets in UTF-16 code units, `end` exclusive, covering the sign, the amount(s) and any per-unit suffix.
  */
-export function parsePrices(text: string): ParsedPrice[] {
+export function parsePrices(text: string, options: ParsePricesOptions = {}): ParsedPrice[] {
   const prices: ParsedPrice[] = [];
   PRICE.lastIndex = 0;
   for (let match = PRICE.exec(text); match; match = PRICE.exec(text)) {
@@ -66,6 +75,8 @@ export function parsePrices(text: string): ParsedPrice[] {
     if (trailing && ambiguous) {
       code = trailing.code;
       ambiguous = false;
+    } else if (ambiguous && options.locale) {
+      code = currencyForLocale(code, options.locale);
     }
     let end = match.index + match[0].length;
     if (groups.trailingCode && !trailing) end -= groups.trailingCode.length;

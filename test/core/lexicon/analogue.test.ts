@@ -23,7 +23,7 @@ const CFR_1308_11_CODES: Record<string, string> = {
   'mt-45': '9560', 'para-fluorofentanyl': '9812', thiofentanyl: '9835', clonitazene: '9612', etonitazene: '9624',
   butyrfentanyl: '9822', 'u-47700': '9547', furanylfentanyl: '9834', acrylfentanyl: '9811',
   'ortho-fluorofentanyl': '9816', 'methoxyacetyl-fentanyl': '9825', 'cyclopropyl-fentanyl': '9845',
-  'valeryl-fentanyl': '9804', 'fentanyl-related-substances': '9850',
+  'valeryl-fentanyl': '9804', 'fentanyl-related-substances': '9850', mppp: '9661', pepap: '9663',
 };
 
 describe('analogue.json shape', () => {

@@ -1,0 +1,245 @@
+/**
+ * The scan of one document: extracts and detects in time slices, keeps the findings of every block, rescans only
+ * the parts of the page that changed, and paints what each listing's assessment keeps. Findings always belong to the
+ * URL they were found on: a navigation starts a new scan.
+ */
+import type { Finding } from '../core/findings';
+import type { ListingFinding, ListingSummary, PageFindings } from '../core/messages';
+import { assessListing, type Scanner } from '../core/scan';
+import { sha256HexOfText } from '../core/sha256';
+import { blockContainerOf, walkBlocks, type PageBlock } from './extract';
+import { describeCard, describePage, ListingFinder } from './listings';
+import { HighlightPainter } from './paint';
+import { SliceClock, yieldToPage } from './slices';
+
+const CONTEXT_CHARS = 80;
+
+/** A block that had findings, with where it sits. */
+interface BlockRecord {
+  block: PageBlock;
+  card: Element | null;
+  findings: ListingFinding[];
+}
+
+export interface PageScanHooks {
+  shadowRootOf(element: Element): ShadowRoot | null;
+  /** Called with each new shadow root met, so it can be observed and styled. */
+  onShadowRoot(root: ShadowRoot): void;
+  /** Called when findings changed; `partial` while work is still queued. */
+  onFindings(page: PageFindings): void;
+}
+
+export class PageScan {
+  readonly clock = new SliceClock();
+  /** Every block scanned, by the element it belongs to (what a rescan of a subtree replaces). */
+  private readonly blocksOf = new Map<Element, PageBlock[]>();
+  /** Blocks that had findings. */
+  private readonly records = new Map<PageBlock, BlockRecord>();
+  private readonly painted = new Map<string, StaticRange>();
+  private readonly findingsById = new Map<string, { finding: ListingFinding; record: BlockRecord }>();
+  private readonly dirty = new Set<Node>();
+  private readonly removed: Node[] = [];
+  private running: Promise<void> | null = null;
+  private nextId = 0;
+  private finder = new ListingFinder();
+  readonly url: string;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly scanner: Scanner,
+    private readonly painter: HighlightPainter,
+    private readonly hooks: PageScanHooks,
+  ) {
+    this.url = doc.URL;
+  }
+
+  /** Scans the whole document. */
+  start(): Promise<void> {
+    return this.markDirty(this.doc.body ?? this.doc.documentElement);
+  }
+
+  /** Queues `node`'s block for a rescan and runs the queue. */
+  markDirty(node: Node): Promise<void> {
+    const container = node.nodeType === Node.ELEMENT_NODE && node === this.doc.body ? (node as Element) : blockContainerOf(node);
+    if (container) this.dirty.add(container);
+    return this.run();
+  }
+
+  /** Notes that `node` left the page: the findings of its subtree go at the next pass. */
+  markRemoved(node: Node): Promise<void> {
+    if (node.nodeType === Node.ELEMENT_NODE) this.removed.push(node);
+    return this.run();
+  }
+
+  /** The finding painted at `range`'s position, for the explain card. */
+  findingAt(node: Node, offset: number): { finding: ListingFinding; listing: ListingSummary | undefined } | null {
+    for (const [id, range] of this.painted) {
+      const inRange =
+        (node === range.startContainer ? offset >= range.startOffset : isAfter(node, range.startContainer)) &&
+        (node === range.endContainer ? offset <= range.endOffset : isAfter(range.endContainer, node));
+      if (inRange) {
+        const entry = this.findingsById.get(id)!;
+        return { finding: entry.finding, listing: this.summary().listings.find((l) => l.findings.some((f) => f.id === id)) };
+      }
+    }
+    return null;
+  }
+
+  private run(): Promise<void> {
+    this.running ??= this.drain().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async drain(): Promise<void> {
+    await yieldToPage(); // batch the mutations of this task
+    while (this.dirty.size > 0 || this.removed.length > 0) {
+      const roots = outermost([...this.dirty]);
+      this.dirty.clear();
+      for (const root of [...roots, ...this.removed.splice(0)]) this.forgetSubtree(root);
+      this.finder = new ListingFinder();
+      for (const root of roots) {
+        if (!root.isConnected) continue;
+        this.clock.start();
+        let since = 0;
+        for (const block of walkBlocks(root, this.hooks.shadowRootOf, this.hooks.onShadowRoot)) {
+          this.scanBlock(block);
+          if (++since % 32 === 0 && this.clock.expired()) {
+            this.clock.end();
+            this.publish(true);
+            await yieldToPage();
+            this.clock.start();
+          }
+        }
+        this.clock.end();
+      }
+      this.publish(this.dirty.size > 0);
+    }
+  }
+
+  private scanBlock(block: PageBlock): void {
+    const siblings = this.blocksOf.get(block.element);
+    if (siblings) siblings.push(block);
+    else this.blocksOf.set(block.element, [block]);
+    const found = this.scanner.scanText(block.text);
+    if (found.length === 0) return;
+    const record: BlockRecord = { block, card: this.finder.cardFor(block.element), findings: [] };
+    for (const finding of found) record.findings.push(this.withContext(block, finding));
+    this.records.set(block, record);
+    for (const finding of record.findings) this.findingsById.set(finding.id, { finding, record });
+  }
+
+  /**
+   * Drops the blocks of `root`'s subtree (shadow roots included) and their findings: the subtree is about to be
+   * rescanned, or it left the page. Walks the subtree, so the cost is that of the change, not of the page.
+   */
+  private forgetSubtree(root: Node): void {
+    const pending: Node[] = [root];
+    while (pending.length > 0) {
+      const top = pending.pop()!;
+      const walker = (top.ownerDocument ?? this.doc).createTreeWalker(top, NodeFilter.SHOW_ELEMENT);
+      for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        this.forgetBlocksOf(node as Element);
+        const shadow = this.hooks.shadowRootOf(node as Element);
+        if (shadow) pending.push(shadow);
+      }
+    }
+  }
+
+  private forgetBlocksOf(element: Element): void {
+    const blocks = this.blocksOf.get(element);
+    if (!blocks) return;
+    this.blocksOf.delete(element);
+    for (const block of blocks) {
+      const record = this.records.get(block);
+      if (!record) continue;
+      this.records.delete(block);
+      for (const finding of record.findings) {
+        this.findingsById.delete(finding.id);
+        const range = this.painted.get(finding.id);
+        if (range) this.painter.unpaint(range);
+        this.painted.delete(finding.id);
+      }
+    }
+  }
+
+  private withContext(block: PageBlock, finding: Finding): ListingFinding {
+    return {
+      ...finding,
+      id: `f${this.nextId++}`,
+      context: {
+        before: block.text.slice(Math.max(0, finding.start - CONTEXT_CHARS), finding.start),
+        after: block.text.slice(finding.end, finding.end + CONTEXT_CHARS),
+      },
+    };
+  }
+
+  /** Groups findings by listing, applies each listing's assessment, paints what it keeps. */
+  summary(): PageFindings {
+    const byCard = new Map<Element | null, ListingFinding[]>();
+    for (const record of this.records.values()) {
+      const list = byCard.get(record.card) ?? [];
+      list.push(...record.findings);
+      byCard.set(record.card, list);
+    }
+    const listings: ListingSummary[] = [];
+    for (const [card, findings] of byCard) {
+      const assessed = assessListing(findings) as ListingFinding[];
+      if (assessed.length === 0) continue;
+      const details = card ? describeCard(card) : describePage(this.doc);
+      listings.push({
+        key: String(listings.length),
+        title: details.title,
+        url: details.url,
+        seller: details.seller,
+        price: details.priceText,
+        priceFlags: [],
+        findings: assessed,
+      });
+    }
+    return {
+      url: this.url,
+      title: this.doc.title,
+      canonicalUrl: this.doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined,
+      listings,
+      scannedAt: new Date().toISOString(),
+      partial: false,
+    };
+  }
+
+  /** SHA-256 of the text the findings were computed on; asked for when a report is made, not on every change. */
+  textSha256(): string {
+    return sha256HexOfText([...this.blocksOf.values()].flat().map((b) => b.text).join('\n'));
+  }
+
+  private publish(partial: boolean): void {
+    const page = this.summary();
+    page.partial = partial;
+    const keep = new Set(page.listings.flatMap((l) => l.findings.map((f) => f.id)));
+    for (const [id, range] of this.painted) {
+      if (!keep.has(id)) {
+        this.painter.unpaint(range);
+        this.painted.delete(id);
+      }
+    }
+    for (const id of keep) {
+      if (this.painted.has(id)) continue;
+      const entry = this.findingsById.get(id)!;
+      const range = this.painter.paintFinding(entry.record.block, entry.finding);
+      if (range) this.painted.set(id, range);
+    }
+    this.hooks.onFindings(page);
+  }
+}
+
+/** The nodes of `nodes` that are not inside another of them. */
+function outermost(nodes: Node[]): Node[] {
+  return nodes.filter((n) => !nodes.some((m) => m !== n && m.contains(n)));
+}
+
+/** True when `a` comes after `b` in document order. */
+function isAfter(a: Node, b: Node): boolean {
+  return (b.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+}

@@ -1,0 +1,67 @@
+import { isValidCas } from '../cas';
+import type { Finding } from '../findings';
+import type { Detector } from './detector';
+import { entryReasons, severityOf } from './severity';
+
+/**
+ * A digit-preserving view of the text, same length (so offsets carry over): fullwidth ASCII to ASCII, dashes to
+ * "-", other spaces to " ", lower case. The leet folding of the matching view would turn "79099" into "t9o99".
+ */
+function casView(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let to = -1;
+    if (c >= 0xff01 && c <= 0xff5e) to = c - 0xfee0;
+    else if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) to = 0x2d;
+    else if (c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a)) to = 0x20;
+    if (to < 0) continue;
+    out += text.slice(from, i) + String.fromCharCode(to);
+    from = i + 1;
+  }
+  return (out + text.slice(from)).toLowerCase();
+}
+
+/**
+ * "CAS 79099-07-3", "CAS No.: 79099-07-3", "CAS# 79099 07 3", "CAS 79099073" (digits in groups 2–7, 2, 1 after a
+ * CAS label, separated by a hyphen, a space or nothing), or "79099-07-3" alone (hyphens required).
+ */
+const CAS_NUMBER =
+  /\bcas(?![a-z])[\s-]*(?:(?:no|nr|number|rn|reg(?:istry)?(?:[\s-]*(?:no|number))?)\b\.?[\s-]*)?[#:.]?\s*(\d{2,7})[-\s]?(\d{2})[-\s]?(\d)(?!\d)|(?<![\d-])(\d{2,7})-(\d{2})-(\d)(?!\d|-\d)/dg;
+
+/** CAS registry numbers with a valid check digit that belong to a lexicon entry (precursors, mostly). */
+export const casNumbersDetector: Detector = {
+  id: 'cas-numbers',
+  description:
+    'CAS registry numbers in any common writing (labelled or bare, hyphens or spaces, fullwidth digits), ' +
+    'valid by check digit and listed for a lexicon entry.',
+  detect({ text, lexicon }) {
+    const original = text.original;
+    if (lexicon.entryByCas.size === 0 || !/[0-9\uff10-\uff19]/.test(original)) return [];
+    const findings: Finding[] = [];
+    for (const m of casView(original).matchAll(CAS_NUMBER)) {
+      const first = m[1] === undefined ? 4 : 1;
+      const cas = `${m[first]}-${m[first + 1]}-${m[first + 2]}`;
+      if (!isValidCas(cas)) continue;
+      const entry = lexicon.entryByCas.get(cas);
+      if (!entry) continue;
+      const start = m.indices![first]![0];
+      const end = m.indices![first + 2]![1];
+      findings.push({
+        category: entry.category,
+        termId: entry.id,
+        name: entry.name,
+        matched: original.slice(start, end),
+        start,
+        end,
+        severity: severityOf(entry),
+        ...(entry.schedule && { schedule: entry.schedule }),
+        ...(entry.list && { list: entry.list }),
+        cas,
+        reasons: [...entryReasons(entry), `CAS ${cas} (check digit valid)`],
+      });
+    }
+    return findings;
+  },
+};
