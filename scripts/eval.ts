@@ -63,7 +63,7 @@ const EXPECTED_BY_CATEGORY: Readonly<Record<string, ExpectedDrug>> = {
   'Stimulants » Adderall': { pattern: AMPHETAMINE, kind: 'drug', note: 'Adderall is mixed amphetamine salts' },
   'Stimulants » Methamphetamine (Meth)': { pattern: /methamphetamine|metamfetamine/, kind: 'drug' },
   'Stimulants » Mephedrone': { pattern: /mephedrone|methylmethcathinone|\b4-?mmc\b/, kind: 'drug' },
-  'Stimulants » Lidocaine': { pattern: /lidocaine/, kind: 'drug', note: 'lidocaine is not controlled (a cocaine cut)' },
+  'Stimulants » Lidocaine': { pattern: /lidocaine/, kind: 'drug', note: 'lidocaine is not controlled; a cocaine cut' },
   'Stimulants » Sexual Stimulants': { pattern: /sildenafil|tadalafil|vardenafil|avanafil|dapoxetine/, kind: 'class' },
   'Stimulants » Other': { kind: 'generic' },
   'Psychedelics » LSD': { pattern: /\blsd\b|lysergide|lysergic-acid-diethylamide|diethylamide/, kind: 'drug' },
@@ -108,8 +108,12 @@ interface PageResult {
   drugFindings: Finding[];
   /** Drug findings on the page as it is, breadcrumb included. */
   drugFindingsWithBreadcrumb: Finding[];
+  /** Raw findings (slang, risk phrases) that listing assessment dropped for want of a drug entity. */
+  dropped: Finding[];
   rightDrug: boolean | null;
   titleHit: boolean;
+  /** End of the page's first line, "TITLE: <seller's title> | Nemesis Market". */
+  titleEnd: number;
 }
 
 interface CategoryRow {
@@ -120,6 +124,7 @@ interface CategoryRow {
   withRightDrug: number | null;
   withTitleHit: number;
   missed: string[];
+  note?: string;
 }
 
 const scanner = createScanner();
@@ -164,7 +169,10 @@ function findingMatches(pattern: RegExp, finding: Finding): boolean {
 
 function evaluateDarknetPage(row: ManifestRow): PageResult {
   const text = readFileSync(join(corpusRoot, 'darknet-listings/pages', row.file), 'utf8');
-  const findings = scanListing(withoutBreadcrumb(text, row.rawCategory));
+  const raw = scanner.scanText(withoutBreadcrumb(text, row.rawCategory));
+  const findings = assessListing(raw);
+  const kept = new Set(findings.map((finding) => `${finding.termId}@${finding.start}`));
+  const dropped = raw.filter((finding) => !kept.has(`${finding.termId}@${finding.start}`));
   const drugFindings = findings.filter(isDrugFinding);
   const drugFindingsWithBreadcrumb = scanListing(text).filter(isDrugFinding);
   const expected = expectedDrugFor(row.category);
@@ -180,8 +188,10 @@ function evaluateDarknetPage(row: ManifestRow): PageResult {
     findings,
     drugFindings,
     drugFindingsWithBreadcrumb,
+    dropped,
     rightDrug,
     titleHit,
+    titleEnd,
   };
 }
 
@@ -199,6 +209,7 @@ function tabulate(pages: PageResult[]): CategoryRow[] {
         withRightDrug: expected.pattern ? group.filter((page) => page.rightDrug).length : null,
         withTitleHit: group.filter((page) => page.titleHit).length,
         missed: group.filter((page) => page.drugFindings.length === 0).map((page) => page.file),
+        note: expected.note,
       };
     })
     .sort((a, b) => b.pages - a.pages || (a.category < b.category ? -1 : 1));
@@ -251,10 +262,14 @@ function evaluateProductTitles() {
   const [header, ...rows] = parseCsv(readFileSync(join(corpusRoot, 'product-titles/flipkart-sample.csv'), 'utf8'));
   const nameColumn = header.indexOf('product_name');
   const falsePositives: TitleFalsePositive[] = [];
+  // Slang and risk phrases the listing rules dropped: they become findings next to any drug name.
+  const latent: Finding[] = [];
   let titlesWithFindings = 0;
   for (const row of rows) {
     const title = row[nameColumn] ?? '';
-    const findings = scanListing(title);
+    const raw = scanner.scanText(title);
+    const findings = assessListing(raw);
+    if (findings.length === 0) latent.push(...raw);
     if (findings.length > 0) titlesWithFindings++;
     for (const finding of findings) {
       falsePositives.push({ title, termId: finding.termId, category: finding.category, matched: finding.matched });
@@ -266,6 +281,7 @@ function evaluateProductTitles() {
     titlesWithFindings,
     findingsPer1000Titles: round((falsePositives.length / rows.length) * 1000, 2),
     falsePositives,
+    latent: countBy(latent, (finding) => `${finding.category}:${finding.termId} "${finding.matched.toLowerCase()}"`),
   };
 }
 
@@ -276,10 +292,12 @@ function evaluateProductPages() {
     .sort()
     .map((name) => {
       const text = textOfHtml(readFileSync(join(directory, name), 'utf8'));
-      const findings = scanListing(text);
+      const raw = scanner.scanText(text);
+      const findings = assessListing(raw);
       return {
         page: name,
         characters: text.length,
+        latent: findings.length === 0 ? distinctTerms(raw) : [],
         findings: findings.map((finding) => ({
           termId: finding.termId,
           category: finding.category,
@@ -294,6 +312,18 @@ function contextOf(text: string, finding: Finding): string {
   const before = text.slice(Math.max(0, finding.start - 40), finding.start);
   const after = text.slice(finding.end, finding.end + 40);
   return collapseSpaces(`${before}[${finding.matched}]${after}`);
+}
+
+/** "termId \"first matched\" ×count" per distinct term, in order of first appearance. */
+function distinctTerms(findings: Finding[]): string[] {
+  const byTerm = new Map<string, { matched: string; count: number }>();
+  for (const finding of findings) {
+    const key = `${finding.category}:${finding.termId}`;
+    const seen = byTerm.get(key);
+    if (seen) seen.count++;
+    else byTerm.set(key, { matched: finding.matched, count: 1 });
+  }
+  return [...byTerm.entries()].map(([key, { matched, count }]) => `${key} "${collapseSpaces(matched)}"${count > 1 ? ` ×${count}` : ''}`);
 }
 
 function round(value: number, digits: number): number {
@@ -334,10 +364,8 @@ function computeFigures() {
   const isSeeds = (row: { category: string }) => row.category === 'Drugs » Cannabis » Seeds';
   const drugPages = drugRows.filter((row) => !isSeeds(row)).map(evaluateDarknetPage);
   const seedPages = drugRows.filter(isSeeds).map(evaluateDarknetPage);
-  const otherPages = manifest
-    .filter((row) => !row.category.startsWith('Drugs » '))
-    .map(evaluateDarknetPage)
-    .filter((page) => page.findings.length > 0);
+  const otherRows = manifest.filter((row) => !row.category.startsWith('Drugs » '));
+  const otherPages = otherRows.map(evaluateDarknetPage).filter((page) => page.findings.length > 0);
   const titles = evaluateProductTitles();
   const productPages = evaluateProductPages();
   const seconds = (performance.now() - started) / 1000;
@@ -363,20 +391,27 @@ function computeFigures() {
       },
       missed: drugPages
         .filter((page) => page.drugFindings.length === 0)
-        .map((page) => ({ file: page.file, category: page.category, title: page.title })),
+        .map((page) => ({
+          file: page.file,
+          category: page.category,
+          title: page.title,
+          droppedWithoutDrug: distinctTerms(page.dropped),
+        })),
       wrongDrug: checkable
         .filter((page) => page.drugFindings.length > 0 && !page.rightDrug)
         .map((page) => ({
           file: page.file,
           category: page.category,
           title: page.title,
-          found: [...new Set(page.drugFindings.map((finding) => `${finding.termId} "${finding.matched}"`))],
+          found: distinctTerms(page.drugFindings),
+          foundInTitle: distinctTerms(page.drugFindings.filter((finding) => finding.start < page.titleEnd)),
         })),
+      otherAndForgeriesPages: otherRows.length,
       otherAndForgeriesForHandCheck: otherPages.map((page) => ({
         file: page.file,
         category: page.category,
         title: page.title,
-        findings: page.findings.map((finding) => `${finding.category}:${finding.termId} "${finding.matched}"`),
+        findings: distinctTerms(page.findings),
       })),
     },
     productTitles: {
@@ -387,6 +422,7 @@ function computeFigures() {
       targetPer1000Titles: 1,
       byTerm: countBy(titles.falsePositives, (fp) => `${fp.category}:${fp.termId}`),
       falsePositives: titles.falsePositives,
+      latentSlangAndRisk: titles.latent,
     },
     productPages,
     categoryMapGaps: unmatchedPatterns(),
@@ -419,18 +455,26 @@ function printReport({ darknet, productTitles, productPages, categoryMapGaps, se
     line(
       `  ${row.category.padEnd(48)} ${row.kind.padEnd(8)} ${String(row.pages).padStart(5)}  ` +
         `${String(row.withDrugFinding).padStart(5)}  ${String(row.withRightDrug ?? '–').padStart(5)}  ` +
-        `${String(row.withTitleHit).padStart(5)}  ${row.missed.join(' ')}`,
+        `${String(row.withTitleHit).padStart(5)}  ${row.note ? `(${row.note}) ` : ''}${row.missed.join(' ')}`,
     );
   }
   line();
   line(`  missed pages (${darknet.missed.length}):`);
-  for (const page of darknet.missed) line(`    ${page.file}  [${page.category}]  ${page.title}`);
+  for (const page of darknet.missed) {
+    const dropped = page.droppedWithoutDrug.length > 0 ? `  (dropped: ${page.droppedWithoutDrug.join(', ')})` : '';
+    line(`    ${page.file}  [${page.category}]  ${page.title}${dropped}`);
+  }
   line(`  wrong drug (${darknet.wrongDrug.length}):`);
   for (const page of darknet.wrongDrug) {
-    line(`    ${page.file}  [${page.category}]  ${page.title}  → ${page.found.join(', ')}`);
+    const inTitle = page.foundInTitle.length > 0 ? `in title: ${page.foundInTitle.join(', ')}` : 'none in title';
+    const more = page.found.length > 3 ? `, … (${page.found.length} terms)` : '';
+    line(`    ${page.file}  [${page.category}]  ${page.title}  → ${inTitle}; page: ${page.found.slice(0, 3).join(', ')}${more}`);
   }
   line();
-  line(`  Other » / Forgeries pages with findings, for a hand check (${darknet.otherAndForgeriesForHandCheck.length}):`);
+  line(
+    `  Other » / Forgeries pages with findings, for a hand check: ${darknet.otherAndForgeriesForHandCheck.length} ` +
+      `of ${darknet.otherAndForgeriesPages}`,
+  );
   for (const page of darknet.otherAndForgeriesForHandCheck) {
     line(`    ${page.file}  [${page.category}]  ${page.title}  → ${page.findings.join(', ')}`);
   }
@@ -438,12 +482,19 @@ function printReport({ darknet, productTitles, productPages, categoryMapGaps, se
   line(`product-titles/flipkart-sample.csv: ${productTitles.findings} findings in ${productTitles.titles} titles ` +
     `(${productTitles.titlesWithFindings} titles) = ${productTitles.findingsPer1000Titles} per 1,000 (target ≤ 1)`);
   for (const [term, count] of productTitles.byTerm) line(`    ${String(count).padStart(4)}  ${term}`);
-  for (const fp of productTitles.falsePositives) line(`    "${fp.matched}" (${fp.termId}) in: ${fp.title}`);
+  for (const [example, count] of countBy(productTitles.falsePositives, (fp) => `"${fp.matched}" (${fp.termId}) in: ${fp.title}`)) {
+    line(`    ${String(count).padStart(4)} × ${example}`);
+  }
+  const latent = productTitles.latentSlangAndRisk;
+  line(`  slang and risk phrases dropped for want of a drug name (${latent.reduce((sum, [, n]) => sum + n, 0)}; ` +
+    `they become findings beside one), most frequent:`);
+  for (const [term, count] of latent.slice(0, 15)) line(`    ${String(count).padStart(4)}  ${term}`);
   line();
   line('product-pages (target 0 each):');
   for (const page of productPages) {
     line(`  ${page.page}: ${page.findings.length} findings in ${page.characters} characters of text`);
     for (const finding of page.findings) line(`    ${finding.termId}: ${finding.context}`);
+    if (page.latent.length > 0) line(`    dropped slang/risk: ${page.latent.join(', ')}`);
   }
   if (categoryMapGaps.length > 0) {
     line();

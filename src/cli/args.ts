@@ -11,7 +11,7 @@ export interface ScanArguments {
   paths: string[];
 }
 
-export type CliCommand = { kind: 'help' } | { kind: 'scan'; arguments: ScanArguments };
+export type CliCommand = { kind: 'help' } | { kind: 'version' } | { kind: 'scan'; arguments: ScanArguments };
 
 /** A mistake in the command line itself; the message is shown with a pointer to `--help`. */
 export class UsageError extends Error {}
@@ -35,11 +35,14 @@ Options:
   --format csv    one row per finding: id, category, termId, name, matched, start, end, severity, reasons
   --lexicon FILE  JSON file of extra lexicon entries (an array of entries, or {"entries": [...]}),
                   merged into the default lexicon; an entry with a default entry's id replaces it
+  --version       show the tool's and the lexicon's versions
   -h, --help      show this help
 
+Each document is one listing. Findings are reported after the listing rules: street names and risk phrases
+count only beside a drug name in the same document, and raise its severity.
 Offsets (start, end) are UTF-16 code units into the document's text, end exclusive.
 Exit status: 0 when every input was read; 2 when an input or an argument was unreadable or malformed
-(the other inputs are still scanned and reported).
+(the other inputs are still scanned and reported); 1 when the scanner itself failed on a document.
 `;
 
 /** Reads `argv` (without node and script) into a command; throws {@link UsageError} on a bad command line. */
@@ -52,6 +55,7 @@ export function parseCommandLine(argv: string[]): CliCommand {
         format: { type: 'string' },
         lexicon: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
       },
       allowPositionals: true,
       strict: true,
@@ -61,6 +65,7 @@ export function parseCommandLine(argv: string[]): CliCommand {
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
   const [command, ...paths] = positionals;
   if (command === undefined) throw new UsageError('missing command: expected "scan"');
   if (command !== 'scan') throw new UsageError(`unknown command "${command}": expected "scan"`);

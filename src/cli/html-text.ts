@@ -1,17 +1,21 @@
 import { parseHTML } from 'linkedom';
 import { extractBlocks } from '../core/extract/blocks';
 
+const DOCUMENT_TYPE_NODE = 10;
+
 /**
  * The text of an HTML document as RxLens scans it: its blocks (see `src/core/extract/rules.ts`) joined with "\n".
  * Findings' offsets for an HTML input point into this text.
  */
 export function textOfHtml(html: string): string {
   const { document } = parseHTML(html);
-  // Walk the document's children one by one: linkedom leaves the doctype's nextSibling unset, and a fragment
-  // ("<p>a</p>b") has several top-level nodes and no <html> element.
-  const texts: string[] = [];
+  // linkedom leaves the doctype's nextSibling unset, which would end a walk over the document right there, so the
+  // other top-level nodes move into a fragment (a fragment like "a<p>b</p>c" has several, and no <html>).
+  const topLevel = document.createDocumentFragment();
   for (const child of Array.from(document.childNodes)) {
-    for (const block of extractBlocks<Node>(child)) texts.push(block.text);
+    if (child.nodeType !== DOCUMENT_TYPE_NODE) topLevel.appendChild(child);
   }
-  return texts.join('\n');
+  return extractBlocks<Node>(topLevel)
+    .map((block) => block.text)
+    .join('\n');
 }

@@ -3,6 +3,8 @@
  * core as the extension, and writes findings as JSON lines, JSON or CSV. Messages are one line each, never a stack.
  */
 import { readFileSync } from 'node:fs';
+import packageJson from '../../package.json';
+import { LEXICON_VERSION } from '../core/lexicon/index';
 import type { Scanner } from '../core/scan';
 import { HELP_TEXT, UsageError, parseCommandLine, type ScanArguments } from './args';
 import { createCliScanner } from './cli-scanner';
@@ -28,6 +30,10 @@ function main(argv: string[]): number {
   }
   if (command.kind === 'help') {
     process.stdout.write(HELP_TEXT);
+    return EXIT_OK;
+  }
+  if (command.kind === 'version') {
+    process.stdout.write(`rxlens ${packageJson.version}, lexicon ${LEXICON_VERSION}\n`);
     return EXIT_OK;
   }
   return runScan(command.arguments);

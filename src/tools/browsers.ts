@@ -26,13 +26,13 @@ export function evaluateIn<A, R>(tab: Tab, fn: (arg: A) => R | Promise<R>, arg: 
 }
 
 /** Evaluates `fn(arg)` in the tab until it returns a truthy value (polling, never a fixed sleep); returns that value. */
-export async function waitInTab<A, R>(tab: Tab, fn: (arg: A) => R | Promise<R>, arg: A, timeoutMs = 20_000): Promise<R> {
+export async function waitInTab<A, R>(tab: Tab, fn: (arg: A) => R | Promise<R>, arg: A, timeoutMs = 20_000): Promise<NonNullable<R>> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
     try {
       const value = await evaluateIn(tab, fn, arg);
-      if (value) return value;
+      if (value) return value as NonNullable<R>;
     } catch (error) {
       lastError = error; // the document may be navigating; try again
     }

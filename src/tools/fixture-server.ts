@@ -25,7 +25,12 @@ export interface FixtureServer {
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json' };
 
-export async function startFixtureServer(root: string): Promise<FixtureServer> {
+/**
+ * @param root folder served at /
+ * @param generated pages made in memory, served at /generated/<name>; a name starting with "noscript-" is served
+ *   with a CSP that stops its scripts (saved third-party pages would otherwise run their own code and navigate)
+ */
+export async function startFixtureServer(root: string, generated = new Map<string, string>()): Promise<FixtureServer> {
   const received: RecordedRequest[] = [];
   let status = 200;
   const server = createServer(async (req, res) => {
@@ -35,6 +40,13 @@ export async function startFixtureServer(root: string): Promise<FixtureServer> {
       for await (const chunk of req) chunks.push(chunk as Buffer);
       received.push({ method: req.method ?? '', path, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
       res.writeHead(status, { 'content-type': 'application/json' }).end('{"ok":true}');
+      return;
+    }
+    const made = path.startsWith('/generated/') ? generated.get(path.slice('/generated/'.length)) : undefined;
+    if (made !== undefined) {
+      const headers: Record<string, string> = { 'content-type': TYPES['.html'] };
+      if (path.startsWith('/generated/noscript-')) headers['content-security-policy'] = "script-src 'none'";
+      res.writeHead(200, headers).end(made);
       return;
     }
     const file = normalize(join(root, decodeURIComponent(path)));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, jsonLines, runCli, STACK_TRACE_LINE } from './run-cli';
 
-describe('rxlens scan errors', () => {
+describe('rxlens scan errors', { timeout: 60_000 }, () => {
   it('names file:line of a malformed JSON line, scans the other lines and exits 2', () => {
     const path = fixture('malformed-second-line.jsonl');
     const run = runCli(['scan', path, fixture('text-with-oxycodone.txt')]);
@@ -62,6 +62,12 @@ describe('rxlens scan errors', () => {
       expect(run.stderr).toMatch(/^rxlens: .+ \(see "rxlens --help"\)\n$/);
       expect(run.stderr).not.toMatch(STACK_TRACE_LINE);
     }
+  });
+
+  it('prints the tool and lexicon versions', () => {
+    const run = runCli(['--version']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^rxlens \d+\.\d+\.\d+, lexicon \S+\n$/);
   });
 
   it('prints help and exits 0', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, jsonLines, runCli, temporaryDirectory } from './run-cli';
 
-describe('rxlens scan output formats', () => {
+describe('rxlens scan output formats', { timeout: 60_000 }, () => {
   const inputs = [fixture('text-with-oxycodone.txt'), fixture('text-and-html-lines.jsonl')];
 
   it('writes one JSON array with the same documents as the JSON lines', () => {

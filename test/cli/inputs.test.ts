@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, jsonLines, REPO_ROOT, runCli, temporaryDirectory } from './run-cli';
 
-describe('rxlens scan inputs', () => {
+// Each case starts Node, tsx and the lexicon: seconds, not milliseconds.
+describe('rxlens scan inputs', { timeout: 60_000 }, () => {
   it('scans a .txt file as one document, with offsets into its text', () => {
     const path = fixture('text-with-oxycodone.txt');
     const run = runCli(['scan', path]);

@@ -35,7 +35,10 @@ describe.each(BROWSERS)('walking skeleton in %s', (browser) => {
 
     const tabId = await tabIdOf(options, pageUrl);
     const popup = await session.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
-    const listed = await waitInTab(popup, () => [...document.querySelectorAll('[data-testid=matched]')].map((q) => q.textContent ?? ''), null);
+    const listed = await waitInTab(popup, () => {
+      const matched = [...document.querySelectorAll('[data-testid=matched]')].map((q) => q.textContent ?? '');
+      return matched.length > 0 ? matched : null;
+    }, null);
     expect(listed).toContain('Xanax');
 
     await popup.type('label input:not([type])', 'CASE-42');

@@ -1,4 +1,4 @@
-import { NODE_TYPE, type AnyExtractNode, type ExtractNode } from './node';
+import { NODE_TYPE, type ExtractNode } from './node';
 import { TEXT_ATTRIBUTES, isInlineElement, isSkippedElement, type TextAttribute } from './rules';
 
 /**
@@ -6,7 +6,7 @@ import { TEXT_ATTRIBUTES, isInlineElement, isSkippedElement, type TextAttribute 
  * (or the whole attribute value when `attribute` is set, and then `node` is the element carrying it).
  * Offsets are UTF-16 code units.
  */
-export interface BlockPiece<N = AnyExtractNode> {
+export interface BlockPiece<N> {
   node: N;
   start: number;
   length: number;
@@ -14,7 +14,7 @@ export interface BlockPiece<N = AnyExtractNode> {
 }
 
 /** A run of text that reads as one piece (a paragraph, a cell, a title), with the nodes it came from in order. */
-export interface Block<N = AnyExtractNode> {
+export interface Block<N> {
   text: string;
   pieces: BlockPiece<N>[];
 }

@@ -1,7 +1,7 @@
 /** Page text extraction shared by the content script and the CLI: the rules, the block walk, mapping back to nodes. */
 export { extractBlocks, type Block, type BlockPiece } from './blocks';
 export { locateInBlock, type NodeRange } from './locate';
-export { NODE_TYPE, type AnyExtractNode, type ExtractNode } from './node';
+export { NODE_TYPE, type ExtractNode } from './node';
 export {
   INLINE_ELEMENTS,
   RXLENS_UI_ELEMENT,

@@ -1,9 +1,8 @@
-import type { AnyExtractNode } from './node';
 import type { Block } from './blocks';
 import type { TextAttribute } from './rules';
 
 /** Part of a match inside one node: `start`/`end` are UTF-16 offsets into that node's `data` (or attribute value). */
-export interface NodeRange<N = AnyExtractNode> {
+export interface NodeRange<N> {
   node: N;
   start: number;
   end: number;

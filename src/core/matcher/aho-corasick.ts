@@ -2,47 +2,56 @@
  * Aho–Corasick automaton over a compressed alphabet, compiled once into flat typed arrays.
  *
  * Alphabet: `classOf[u]` maps every UTF-16 unit to a class; class 0 is "in no pattern" (it always leads back to the
- * root), classes 1..K-1 are the distinct units of the patterns.
+ * root); classes 1..K-1 are the distinct units of the patterns, numbered by how often the patterns use them, so the
+ * first H ("hot") classes are the letters most text is made of.
  *
  * States are numbered breadth-first, so shallow states (where scanning spends most of its time) have small ids.
- * The first `denseStates` states have a full transition row (`dense[state * K + class]`, failure transitions already
- * folded in); deeper states keep only their trie edges (sorted by class) plus a failure link, and a transition from
- * them walks failure links until it finds an edge or reaches a dense state. That keeps memory bounded (rows for the
- * deep, mostly single-child states would cost K entries each) while the hot part of the table stays dense.
+ * The first D states have a dense row over the hot classes: `dense[state * H + class]` is the next state with
+ * failure transitions already folded in. Every state also keeps its trie edges (sorted by class) and a failure
+ * link; a transition that has no dense entry (a deep state, or a rare class such as a Han character) walks failure
+ * links until it finds an edge or reaches a dense row. That bounds memory (a full row for each of 30,000 mostly
+ * single-child states would cost K entries each) while the hot part of the table stays dense.
  *
- * `output[state]` is the longest pattern that ends at this state (a suffix of the state's string), or -1.
+ * Transition targets (dense entries and edge targets) are stored as `~state` when that state ends a pattern, so the
+ * scan loop learns about matches from the sign of the value it already loaded. `output[state]` is the longest
+ * pattern that is a suffix of the state's string, or -1.
  *
  * Snapshot layout (`toSnapshot()`; platform byte order, which is little-endian on every engine RxLens runs in):
  *
- *   offset 0, Int32 × 8 header: magic 0x52584143 ("RXAC"), format 1, alphabetSize K, stateCount S,
- *                                denseStates D, edgeCount E, patternCount P, 0
+ *   offset 0, Int32 × 8 header: magic 0x52584143 ("RXAC"), format 2, alphabetSize K, hotClasses H,
+ *                                stateCount S, denseStates D, edgeCount E, patternCount P
  *   Uint16 × 65536   classOf
- *   Int32  × D·K     dense
- *   Int32  × S       fail
+ *   Int32  × D·H     dense            (encoded targets)
+ *   Int32  × S       fail             (plain state ids)
  *   Int32  × S       depth
  *   Int32  × S       output
- *   Int32  × S−D+1   edgeStart (edges of state D+j are edgeStart[j] .. edgeStart[j+1]−1)
- *   Int32  × E       edgeTarget
+ *   Int32  × S+1     edgeStart        (edges of state s are edgeStart[s] .. edgeStart[s+1]−1)
+ *   Int32  × E       edgeTarget       (encoded targets)
  *   Int32  × P       patternLength
  *   Uint16 × E       edgeClass, then zero padding to a multiple of 4 bytes
  */
 import type { Match, Matcher } from './matcher';
 
 const MAGIC = 0x52584143;
-const FORMAT = 1;
+const FORMAT = 2;
 const HEADER_WORDS = 8;
 const ALPHABET_UNITS = 0x10000;
-/** Default budget for dense rows: 512 Ki entries (2 MiB). */
-const DEFAULT_DENSE_ENTRIES = 1 << 19;
+/** Width of the dense rows: enough for the Latin letters, digits and separators of the terms. */
+const DEFAULT_HOT_CLASSES = 48;
+/** Default budget for dense entries: 640 Ki entries (2.5 MiB), which keeps ~5,000 terms under 4 MiB in all. */
+const DEFAULT_DENSE_ENTRIES = 640 * 1024;
 
 export interface AutomatonOptions {
-  /** Upper bound on dense transition entries (4 bytes each); the rest of the states use sparse edges. */
+  /** Upper bound on dense transition entries (4 bytes each). */
   denseEntries?: number;
+  /** Width of the dense rows in classes (the most frequent ones). */
+  hotClasses?: number;
 }
 
 interface AutomatonArrays {
   classOf: Uint16Array;
   alphabetSize: number;
+  hotClasses: number;
   denseStates: number;
   dense: Int32Array;
   fail: Int32Array;
@@ -63,7 +72,9 @@ export class AhoCorasickMatcher implements Matcher {
 
   /** Compiles `patterns` (non-empty strings, already folded) into an automaton. */
   static compile(patterns: readonly string[], options: AutomatonOptions = {}): AhoCorasickMatcher {
-    return new AhoCorasickMatcher(buildAutomaton(patterns, options.denseEntries ?? DEFAULT_DENSE_ENTRIES));
+    return new AhoCorasickMatcher(
+      buildAutomaton(patterns, options.denseEntries ?? DEFAULT_DENSE_ENTRIES, options.hotClasses ?? DEFAULT_HOT_CLASSES),
+    );
   }
 
   /** Loads an automaton written by `toSnapshot()`. Throws on a buffer that is not one. */
@@ -77,7 +88,7 @@ export class AhoCorasickMatcher implements Matcher {
   }
 
   find(text: string): Match[] {
-    const { classOf, alphabetSize, denseStates, dense, output, depth, patternLength } = this.a;
+    const { classOf, hotClasses, denseStates, dense, output, depth, patternLength } = this.a;
     const matches: Match[] = [];
     const n = text.length;
     let state = 0;
@@ -86,11 +97,10 @@ export class AhoCorasickMatcher implements Matcher {
     let candidatePattern = -1;
     for (let i = 0; i < n; i++) {
       const c = classOf[text.charCodeAt(i)];
-      if (c === 0) state = 0;
-      else if (state < denseStates) state = dense[state * alphabetSize + c];
-      else state = this.stepSparse(state, c);
-      const pattern = output[state];
-      if (pattern >= 0) {
+      let next = c < hotClasses && state < denseStates ? dense[state * hotClasses + c] : this.stepSlow(state, c);
+      if (next < 0) {
+        next = ~next;
+        const pattern = output[next];
         const end = i + 1;
         const start = end - patternLength[pattern];
         if (candidateStart < 0 || start < candidateStart || (start === candidateStart && end > candidateEnd)) {
@@ -99,8 +109,9 @@ export class AhoCorasickMatcher implements Matcher {
           candidatePattern = pattern;
         }
       }
-      // Every match still to come starts at or after i + 1 - depth: once that passes the candidate's start, the
-      // candidate is the leftmost-longest (so it is at the end of the text). Emit it and scan again from its end.
+      state = next;
+      // Every match still to come starts at or after i + 1 - depth: once that passes the candidate's start (or the
+      // text ends), the candidate is the leftmost-longest. Emit it and scan again from its end.
       if (candidateStart >= 0 && (i + 1 - depth[state] > candidateStart || i + 1 === n)) {
         matches.push({ start: candidateStart, end: candidateEnd, pattern: candidatePattern });
         i = candidateEnd - 1;
@@ -111,19 +122,21 @@ export class AhoCorasickMatcher implements Matcher {
     return matches;
   }
 
-  private stepSparse(from: number, c: number): number {
-    const { denseStates, alphabetSize, dense, fail, edgeStart, edgeClass, edgeTarget } = this.a;
+  /** A transition without a dense entry: trie edges, then failure links down to a dense row. Returns an encoded target. */
+  private stepSlow(from: number, c: number): number {
+    if (c === 0) return 0;
+    const { hotClasses, denseStates, dense, fail, edgeStart, edgeClass, edgeTarget } = this.a;
     let state = from;
-    while (state >= denseStates) {
-      const row = state - denseStates;
-      for (let e = edgeStart[row], last = edgeStart[row + 1]; e < last; e++) {
+    for (;;) {
+      if (c < hotClasses && state < denseStates) return dense[state * hotClasses + c];
+      for (let e = edgeStart[state], last = edgeStart[state + 1]; e < last; e++) {
         const edge = edgeClass[e];
         if (edge === c) return edgeTarget[e];
         if (edge > c) break;
       }
+      if (state === 0) return 0;
       state = fail[state];
     }
-    return dense[state * alphabetSize + c];
   }
 
   /** The compiled automaton as bytes (layout in the file header); `fromSnapshot` loads it back. */
@@ -132,17 +145,22 @@ export class AhoCorasickMatcher implements Matcher {
   }
 }
 
-function buildAutomaton(patterns: readonly string[], denseEntries: number): AutomatonArrays {
-  const classOf = new Uint16Array(ALPHABET_UNITS);
-  let alphabetSize = 1;
+function buildAutomaton(patterns: readonly string[], denseEntries: number, hotLimit: number): AutomatonArrays {
+  // Classes by frequency of use in the patterns, most used first.
+  const frequency = new Map<number, number>();
   for (const pattern of patterns) {
     if (pattern.length === 0) throw new Error('AhoCorasickMatcher: empty pattern');
     for (let i = 0; i < pattern.length; i++) {
       const u = pattern.charCodeAt(i);
-      if (classOf[u] === 0) classOf[u] = alphabetSize++;
+      frequency.set(u, (frequency.get(u) ?? 0) + 1);
     }
   }
+  const classOf = new Uint16Array(ALPHABET_UNITS);
+  const byFrequency = [...frequency.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  byFrequency.forEach(([unit], index) => (classOf[unit] = index + 1));
+  const alphabetSize = byFrequency.length + 1;
   if (alphabetSize > 0xffff) throw new Error('AhoCorasickMatcher: alphabet too large');
+  const hotClasses = Math.min(alphabetSize, Math.max(1, hotLimit));
 
   // Trie with map children, in insertion order; renumbered breadth-first below.
   const children: Array<Map<number, number>> = [new Map()];
@@ -164,79 +182,92 @@ function buildAutomaton(patterns: readonly string[], denseEntries: number): Auto
   });
 
   const stateCount = children.length;
+  // Breadth-first order; each state's edges sorted by class, in new ids.
   const order = [0];
+  const edgesOf: Array<Array<[number, number]>> = [];
+  const newId = new Int32Array(stateCount);
   for (let head = 0; head < order.length; head++) {
     const sorted = [...children[order[head]].entries()].sort((x, y) => x[0] - y[0]);
-    for (const [, child] of sorted) order.push(child);
+    edgesOf.push(
+      sorted.map(([c, old]): [number, number] => {
+        newId[old] = order.length;
+        order.push(old);
+        return [c, newId[old]];
+      }),
+    );
   }
-  const newId = new Int32Array(stateCount);
-  order.forEach((old, id) => (newId[old] = id));
 
-  const denseStates = Math.max(1, Math.min(stateCount, Math.floor(denseEntries / alphabetSize)));
-  const dense = new Int32Array(denseStates * alphabetSize);
+  const denseStates = Math.max(1, Math.min(stateCount, Math.floor(denseEntries / hotClasses)));
+  const dense = new Int32Array(denseStates * hotClasses);
   const fail = new Int32Array(stateCount);
   const depth = new Int32Array(stateCount);
   const output = new Int32Array(stateCount).fill(-1);
-  const edgeStart = new Int32Array(stateCount - denseStates + 1);
-  const edgeClasses: number[] = [];
-  const edgeTargets: number[] = [];
+  const edgeStart = new Int32Array(stateCount + 1);
+  const edgeCount = stateCount - 1;
+  const edgeClass = new Uint16Array(edgeCount);
+  const edgeTarget = new Int32Array(edgeCount);
   const patternLength = Int32Array.from(patterns, (p) => p.length);
 
-  // Edges of every state in the new numbering, sorted by class.
-  const edgesOf = (id: number): Array<[number, number]> =>
-    [...children[order[id]].entries()].map(([c, old]): [number, number] => [c, newId[old]]).sort((x, y) => x[0] - y[0]);
-  // Full transition function for states already processed (BFS order guarantees fail targets come first).
-  const transition = (state: number, c: number): number => {
-    let s = state;
+  // Plain (unencoded) transition for states already processed; breadth-first order puts failure targets first.
+  const transition = (from: number, c: number): number => {
+    let state = from;
     for (;;) {
-      if (s < denseStates) return dense[s * alphabetSize + c];
-      const next = children[order[s]].get(c);
-      if (next !== undefined) return newId[next];
-      s = fail[s];
+      if (c < hotClasses && state < denseStates) return decode(dense[state * hotClasses + c]);
+      const edge = edgesOf[state].find(([edgeClassOf]) => edgeClassOf === c);
+      if (edge) return edge[1];
+      if (state === 0) return 0;
+      state = fail[state];
     }
   };
 
+  let edge = 0;
   for (let id = 0; id < stateCount; id++) {
-    const edges = edgesOf(id);
     const own = terminal[order[id]];
     output[id] = own >= 0 ? own : id === 0 ? -1 : output[fail[id]];
-    for (const [c, child] of edges) {
+    edgeStart[id] = edge;
+    for (const [c, child] of edgesOf[id]) {
       depth[child] = depth[id] + 1;
       fail[child] = id === 0 ? 0 : transition(fail[id], c);
+      edgeClass[edge] = c;
+      edgeTarget[edge++] = child;
     }
     if (id < denseStates) {
-      const row = id * alphabetSize;
-      if (id !== 0) dense.set(dense.subarray(fail[id] * alphabetSize, fail[id] * alphabetSize + alphabetSize), row);
-      for (const [c, child] of edges) dense[row + c] = child;
-    } else {
-      edgeStart[id - denseStates] = edgeClasses.length;
-      for (const [c, child] of edges) {
-        edgeClasses.push(c);
-        edgeTargets.push(child);
-      }
+      const row = id * hotClasses;
+      if (id !== 0) dense.copyWithin(row, fail[id] * hotClasses, fail[id] * hotClasses + hotClasses);
+      for (const [c, child] of edgesOf[id]) if (c < hotClasses) dense[row + c] = child;
     }
   }
-  edgeStart[stateCount - denseStates] = edgeClasses.length;
+  edgeStart[stateCount] = edge;
+  // Children are numbered after their parents, so their outputs are only known now: encode targets last.
+  const encode = (target: number): number => (output[target] >= 0 ? ~target : target);
+  for (let e = 0; e < edgeCount; e++) edgeTarget[e] = encode(edgeTarget[e]);
+  for (let e = 0; e < dense.length; e++) dense[e] = encode(dense[e]);
 
   return {
     classOf,
     alphabetSize,
+    hotClasses,
     denseStates,
     dense,
     fail,
     depth,
     output,
     edgeStart,
-    edgeClass: Uint16Array.from(edgeClasses),
-    edgeTarget: Int32Array.from(edgeTargets),
+    edgeClass,
+    edgeTarget,
     patternLength,
   };
+}
+
+/** A state id from a transition target (which is `~state` when the state ends a pattern). */
+function decode(target: number): number {
+  return target < 0 ? ~target : target;
 }
 
 function writeSnapshot(a: AutomatonArrays): Uint8Array {
   const stateCount = a.depth.length;
   const header = Int32Array.of(
-    MAGIC, FORMAT, a.alphabetSize, stateCount, a.denseStates, a.edgeTarget.length, a.patternLength.length, 0,
+    MAGIC, FORMAT, a.alphabetSize, a.hotClasses, stateCount, a.denseStates, a.edgeTarget.length, a.patternLength.length,
   );
   const parts: ArrayBufferView[] = [
     header, a.classOf, a.dense, a.fail, a.depth, a.output, a.edgeStart, a.edgeTarget, a.patternLength, a.edgeClass,
@@ -257,13 +288,13 @@ function readSnapshot(input: Uint8Array): AutomatonArrays {
   const { buffer, byteOffset } = bytes;
   if (bytes.byteLength < HEADER_WORDS * 4) throw new Error('AhoCorasickMatcher: snapshot too short');
   const header = new Int32Array(buffer, byteOffset, HEADER_WORDS);
-  const [magic, format, alphabetSize, stateCount, denseStates, edgeCount, patternCount] = header;
+  const [magic, format, alphabetSize, hotClasses, stateCount, denseStates, edgeCount, patternCount] = header;
   if (magic !== MAGIC || format !== FORMAT) throw new Error('AhoCorasickMatcher: not an automaton snapshot');
   let offset = byteOffset + HEADER_WORDS * 4;
   const expected =
     HEADER_WORDS * 4 +
     ALPHABET_UNITS * 2 +
-    4 * (denseStates * alphabetSize + 3 * stateCount + stateCount - denseStates + 1 + edgeCount + patternCount) +
+    4 * (denseStates * hotClasses + 4 * stateCount + 1 + edgeCount + patternCount) +
     2 * edgeCount;
   if (bytes.byteLength < expected) throw new Error('AhoCorasickMatcher: snapshot truncated');
   const take16 = (count: number): Uint16Array => {
@@ -277,13 +308,26 @@ function readSnapshot(input: Uint8Array): AutomatonArrays {
     return view;
   };
   const classOf = take16(ALPHABET_UNITS);
-  const dense = take32(denseStates * alphabetSize);
+  const dense = take32(denseStates * hotClasses);
   const fail = take32(stateCount);
   const depth = take32(stateCount);
   const output = take32(stateCount);
-  const edgeStart = take32(stateCount - denseStates + 1);
+  const edgeStart = take32(stateCount + 1);
   const edgeTarget = take32(edgeCount);
   const patternLength = take32(patternCount);
   const edgeClass = take16(edgeCount);
-  return { classOf, alphabetSize, denseStates, dense, fail, depth, output, edgeStart, edgeClass, edgeTarget, patternLength };
+  return {
+    classOf,
+    alphabetSize,
+    hotClasses,
+    denseStates,
+    dense,
+    fail,
+    depth,
+    output,
+    edgeStart,
+    edgeClass,
+    edgeTarget,
+    patternLength,
+  };
 }

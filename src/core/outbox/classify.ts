@@ -83,9 +83,10 @@ function serverMessage(bodyText: string): string {
 
 /** Clipped, with control characters removed: a server's words are shown to the user as plain text. */
 function clipMessage(text: string): string {
-  const clean = Array.from(text, (char) => (char < ' ' || char === '\u007f' ? ' ' : char))
+  // Clean only what can be shown: a hostile server may send megabytes.
+  const clean = Array.from(text.slice(0, MESSAGE_LIMIT + 1), (char) => (char < ' ' || char === '\u007f' ? ' ' : char))
     .join('')
     .replace(/ {2,}/g, ' ')
     .trim();
-  return clean.length > MESSAGE_LIMIT ? `${clean.slice(0, MESSAGE_LIMIT)}…` : clean;
+  return text.length > MESSAGE_LIMIT ? `${clean.slice(0, MESSAGE_LIMIT)}…` : clean;
 }

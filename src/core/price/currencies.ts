@@ -62,11 +62,6 @@ export function currencyFromSign(sign: string): CurrencySign | null {
   return BY_SIGN.get(sign.replace(/[\s\u00a0\u202f]+/g, ' ').trim()) ?? null;
 }
 
-/** True for a three-letter code this table knows, e.g. for JSON-LD `priceCurrency`. */
-export function isKnownCurrencyCode(code: string): boolean {
-  return SIGNS.some((s) => s.code === code);
-}
-
 function signPattern(sign: string): string {
   const escaped = sign.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s\\u00a0\\u202f]?');
   // Letter signs must stand alone ("TL" not in "TLC"); symbol signs need no boundary.

@@ -1,6 +1,7 @@
 /** Prices and shares written the way flag messages show them: "$12 per pen", "€11.50 (≈ $12.00) per pen", "1.2 %". */
-import type { ParsedPrice } from './types';
+import type { ParsedPrice, Quantity } from './types';
 import type { UnitPrice } from './unit-price';
+import { UNITS, type UnitName } from './units';
 
 const SYMBOLS: Readonly<Record<string, string>> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹', CNY: 'CN¥' };
 
@@ -13,11 +14,26 @@ export function describeMoney(amount: number, currency: string | null): string {
   return symbol ? `${symbol}${number}` : `${number} ${currency}`;
 }
 
+const UNIT_LABELS: Partial<Record<UnitName, string>> = { l: 'L', ml: 'mL' };
+
+/** A unit as messages show it: "kg", "L", "pen". */
+export function describeUnit(unit: UnitName): string {
+  return UNIT_LABELS[unit] ?? unit;
+}
+
+/** "1 kg", "10,000 tablets", "2 packs". */
+export function describeQuantity(quantity: Quantity): string {
+  const value = quantity.value.toLocaleString('en-US', { maximumFractionDigits: 3 });
+  const countable = UNITS[quantity.unit].kind === 'dose' || UNITS[quantity.unit].kind === 'package';
+  const plural = countable && quantity.value !== 1 ? (quantity.unit.endsWith('x') ? 'es' : 's') : '';
+  return `${value} ${describeUnit(quantity.unit)}${plural}`;
+}
+
 /** "$12 per pen", "€11.50 (≈ $12.48) per g", "$5 per item (quantity not stated)". */
 export function describeUnitPrice(unitPrice: UnitPrice): string {
   const own = describeMoney(unitPrice.amount, unitPrice.currency);
   const usd = unitPrice.currency !== 'USD' && unitPrice.usd !== null ? ` (≈ ${describeMoney(unitPrice.usd, 'USD')})` : '';
-  const unit = unitPrice.assumed ? 'item (quantity not stated)' : unitPrice.unit;
+  const unit = unitPrice.assumed ? 'item (quantity not stated)' : describeUnit(unitPrice.unit);
   return `${own}${usd} per ${unit}`;
 }
 
@@ -27,7 +43,7 @@ export function describePrice(price: ParsedPrice): string {
     ? `${describeMoney(price.amount, price.currency)}–${describeMoney(price.maxAmount, price.currency)}`
     : describeMoney(price.amount, price.currency);
   if (!price.per) return amount;
-  return `${amount} per ${price.per.value === 1 ? '' : `${price.per.value} `}${price.per.unit}`;
+  return `${amount} per ${price.per.value === 1 ? describeUnit(price.per.unit) : describeQuantity(price.per)}`;
 }
 
 /** A share as a percentage with one decimal under 10 %: "1.2 %", "25 %". */

@@ -2,14 +2,16 @@
 
 const HIDDEN_PRICE = new RegExp(
   [
-    'contact\\s+(?:the\\s+)?(?:supplier|seller|vendor|us)(?:\\s+for\\s+(?:the\\s+)?(?:latest\\s+)?price)?',
+    'contact\\s+(?:the\\s+)?(?:supplier|seller|vendor)',
+    // Plain "contact us" is every shop's footer; only "contact us for (the) price/quote" hides a price.
+    'contact\\s+us\\s+for\\s+(?:the\\s+|a\\s+)?(?:latest\\s+|best\\s+)?(?:price|quote|quotation)',
     'price\\s+(?:on|upon)\\s+request',
     'request\\s+(?:a\\s+)?(?:quote|quotation|price)',
     'get\\s+(?:the\\s+)?latest\\s+price',
     'ask\\s+for\\s+(?:the\\s+)?(?:price|quote)',
     'call\\s+for\\s+(?:the\\s+)?price',
     'negotiable',
-    'inquire|enquire|inquiry|enquiry',
+    'inquire|enquire',
     'send\\s+inquiry',
     'preis\\s+auf\\s+anfrage',
     'prix\\s+sur\\s+demande',
@@ -21,9 +23,16 @@ const HIDDEN_PRICE = new RegExp(
 );
 
 /**
- * True when `text` says its price is withheld ("contact supplier", "price on request", "negotiable", "inquire",
- * "ask for price", "get latest price", and their German, French, Spanish, Russian and Chinese forms).
+ * The first phrase in `text` that withholds a price ("contact supplier", "price on request", "negotiable", "inquire",
+ * "ask for price", "get latest price", and their German, French, Spanish, Russian and Chinese forms), or null.
+ *
+ * @example findHiddenPricePhrase("BMK glycidate — Contact Supplier") // "Contact Supplier"
  */
+export function findHiddenPricePhrase(text: string): string | null {
+  return HIDDEN_PRICE.exec(text)?.[0] ?? null;
+}
+
+/** True when `text` says its price is withheld; see {@link findHiddenPricePhrase}. */
 export function hasHiddenPrice(text: string): boolean {
   return HIDDEN_PRICE.test(text);
 }

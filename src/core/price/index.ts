@@ -3,7 +3,7 @@ export type { ParsedPrice, PricedListing, PriceSource, Quantity, TitleQuantity }
 export { parsePrices, type ParsePricesOptions } from './parse-prices';
 export { parseQuantity } from './quantity';
 export { findMinimumOrder } from './minimum-order';
-export { hasHiddenPrice } from './hidden-price';
+export { findHiddenPricePhrase, hasHiddenPrice } from './hidden-price';
 export { pricesFromJsonLd } from './json-ld';
 export { pricesFromMicrodata, type MicrodataProperty } from './microdata';
 export { pricesFromMeta, type MetaTag } from './meta';

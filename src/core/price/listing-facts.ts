@@ -1,6 +1,6 @@
 /** What the price rules need to know about one listing, worked out once per listing. */
 import type { Finding } from '../findings';
-import { hasHiddenPrice } from './hidden-price';
+import { findHiddenPricePhrase } from './hidden-price';
 import { findMinimumOrder } from './minimum-order';
 import { pickListingPrice } from './pick-listing-price';
 import { parseQuantity } from './quantity';
@@ -16,7 +16,8 @@ export interface ListingFacts {
   quantity: TitleQuantity | null;
   /** The price's own minimum order, else the first stated in the listing text. */
   minimumOrder: Quantity | null;
-  hiddenPrice: boolean;
+  /** The phrase standing where a price should be ("Contact Supplier"), or null. */
+  hiddenPricePhrase: string | null;
   unitPrice: UnitPrice | null;
   /** Findings of a drug or precursor (categories controlled, analogue, precursor, rx). */
   drugFindings: readonly Finding[];
@@ -35,7 +36,7 @@ export function listingFactsOf(listing: PricedListing, settings: PriceSettings):
     price,
     quantity,
     minimumOrder: price?.minimumOrder ?? findMinimumOrder(listing.text),
-    hiddenPrice: hasHiddenPrice(listing.text) || (listing.title !== undefined && hasHiddenPrice(listing.title)),
+    hiddenPricePhrase: findHiddenPricePhrase(listing.text) ?? (listing.title ? findHiddenPricePhrase(listing.title) : null),
     unitPrice: price ? unitPriceOf(price, quantity, convert) : null,
     drugFindings: listing.findings.filter((f) => DRUG_CATEGORIES.has(f.category)),
   };

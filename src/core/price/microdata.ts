@@ -31,16 +31,15 @@ export function pricesFromMicrodata(properties: readonly MicrodataProperty[]): P
       continue;
     }
     if (property.itemprop !== 'price' && property.itemprop !== 'lowPrice') continue;
-    const amount = readStructuredAmount(written);
-    if (amount !== null) {
-      prices.push({ amount, currency, raw: written, source: 'microdata', confidence: currency ? 0.9 : 0.5 });
-      continue;
-    }
+    // A price written with its sign ("1.234,56 €") is read like page text; a bare number is read as structured data.
     const [fromText] = parsePrices(written);
     if (fromText) {
       const { start: _start, end: _end, ...rest } = fromText;
       prices.push({ ...rest, currency: currency ?? rest.currency, source: 'microdata', confidence: 0.85 });
+      continue;
     }
+    const amount = readStructuredAmount(written);
+    if (amount !== null) prices.push({ amount, currency, raw: written, source: 'microdata', confidence: currency ? 0.9 : 0.5 });
   }
   return prices;
 }

@@ -6,13 +6,15 @@ import { currencyForLocale } from './currency-hint';
 import { findMinimumOrder } from './minimum-order';
 import { NUMBER_PATTERN, parseLocalizedNumber } from './number-format';
 import type { ParsedPrice, Quantity } from './types';
-import { UNIT_PATTERN, unitFromWord } from './units';
+import { cutAtJoinedWords, UNIT_PATTERN, unitFromWord } from './units';
 
-const SPACE = '[\\s\\u00a0\\u202f\\u2009]*';
+// Spaces within a line only: "19 EUR\n10 piece" is a price and the next tier's quantity, not "EUR 10".
+const SPACE = '[ \\t\\u00a0\\u202f\\u2009]*';
 const RANGE_SEPARATOR = `${SPACE}(?:[-–—~〜]|to|bis|до|至)${SPACE}`;
-// A number must not start inside another number, nor be the mantissa of "1e308".
+// A number must not start inside another number or a Latin word ("1e308", "X100"), nor be a mantissa ("1e308").
+// Other scripts may run into it: "价格100元".
 const NUMBER_END = '(?![eE][+-]?\\d)(?!\\d)';
-const NUMBER = `(?<![\\d.,])${NUMBER_PATTERN}${NUMBER_END}`;
+const NUMBER = `(?<![\\dA-Za-z.,])${NUMBER_PATTERN}${NUMBER_END}`;
 // Right after a sign the number may follow a dot ("Rs.499").
 const NUMBER_AFTER_SIGN = `${NUMBER_PATTERN}${NUMBER_END}`;
 
@@ -34,8 +36,13 @@ const PER_UNIT = new RegExp(
 
 const LABEL_BEFORE =
   /(?:price|precio|prix|preis|prezzo|preço|prijs|cena|цена|价格|售价|价|our price|sale|now|only|from|ab|desde|à partir de)\s*[:：]?\s*$/iu;
-const DISCOUNT_BEFORE = /(?:[-−]|\boff\b|save|ahorra|spare)\s*$/iu;
+// "-$5" is a discount; "Blue widget - $19.99" is not: the minus must touch the sign.
+const DISCOUNT_BEFORE = /(?:(?:^|\s)[-−]|(?:\boff\b|save|ahorra|spare)\s*)$/iu;
 const DISCOUNT_AFTER = /^\s*(?:off\b|de descuento|rabatt|de réduction)/iu;
+// A fee on top ("pay 10 USD extra") is not the item's price either.
+const ADD_ON_AFTER = /^[ \t]*(?:extra|more|additional|surcharge|fee)\b/iu;
+// A price after a shipping word on the same line is a shipping fee, not the item's price.
+const SHIPPING_BEFORE = /(?:shipping|delivery|postage|envío|envio|frete|versand|livraison|spedizione|доставка|运费)[^\n]{0,80}$/iu;
 
 /** Amounts above this are kept but marked as implausible. */
 const IMPLAUSIBLE_AMOUNT = 1e10;
@@ -68,6 +75,7 @@ export function parsePrices(text: string, options: ParsePricesOptions = {}): Par
     const max = maxWritten === undefined ? null : parseLocalizedNumber(maxWritten);
     if (!currency || amount === null) continue;
     const before = text.slice(Math.max(0, match.index - 24), match.index);
+    const lineBefore = text.slice(Math.max(0, match.index - 100), match.index);
 
     let code = currency.code;
     let ambiguous = currency.ambiguous === true;
@@ -91,7 +99,12 @@ export function parsePrices(text: string, options: ParsePricesOptions = {}): Par
       start: match.index,
       end: trimmedEnd(text, match.index, end),
       source: 'text',
-      confidence: confidenceOf(amount, ambiguous, LABEL_BEFORE.test(before)),
+      confidence: confidenceOf(
+        amount,
+        ambiguous,
+        LABEL_BEFORE.test(before),
+        SHIPPING_BEFORE.test(lineBefore) || ADD_ON_AFTER.test(text.slice(end, end + 20)),
+      ),
     };
     if (max !== null && max !== amount) price.maxAmount = Math.max(amount, max);
     if (per) price.per = per.quantity;
@@ -104,7 +117,7 @@ export function parsePrices(text: string, options: ParsePricesOptions = {}): Par
 }
 
 function readPerUnit(text: string, from: number): { quantity: Quantity; length: number } | null {
-  const match = PER_UNIT.exec(text.slice(from, from + 40));
+  const match = PER_UNIT.exec(cutAtJoinedWords(text.slice(from, from + 40)));
   if (!match?.groups) return null;
   if (match.groups.each) return { quantity: { value: 1, unit: 'piece' }, length: match[0].length };
   const unit = unitFromWord(match.groups.unit);
@@ -120,8 +133,9 @@ function trimmedEnd(text: string, start: number, end: number): number {
   return trimmed;
 }
 
-function confidenceOf(amount: number, ambiguousSign: boolean, labelled: boolean): number {
+function confidenceOf(amount: number, ambiguousSign: boolean, labelled: boolean, feeNotItem: boolean): number {
   if (amount > IMPLAUSIBLE_AMOUNT) return 0.1;
+  if (feeNotItem) return 0.3;
   let confidence = ambiguousSign ? 0.6 : 0.7;
   if (labelled) confidence += 0.2;
   return confidence;

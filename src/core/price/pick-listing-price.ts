@@ -4,15 +4,17 @@ import type { ParsedPrice, PriceSource } from './types';
 const SOURCE_RANK: Readonly<Record<PriceSource, number>> = { 'json-ld': 0, microdata: 1, meta: 2, text: 3 };
 /** Prices at or below this confidence (implausible amounts) are never chosen. */
 const MINIMUM_CONFIDENCE = 0.1;
+/** No listing costs this much in any currency (1e10 VND is about $400,000); above it a number is not a price. */
+const MAXIMUM_AMOUNT = 1e10;
 
 /**
- * The listing's main price, or null when none is plausible. Structured data wins over text (JSON-LD, then
+ * The listing's main price, or null when none is plausible (zero, negative, above 1e10, or marked implausible). Structured data wins over text (JSON-LD, then
  * microdata, then meta tags), a priced offer with a currency over one without. Among text prices the most confident
  * wins (a labelled "Price: $12.48" beats a bare "$12.48"), then the amount repeated most often, then the first.
  */
 export function pickListingPrice(prices: readonly ParsedPrice[]): ParsedPrice | null {
   const plausible = prices.filter(
-    (p) => Number.isFinite(p.amount) && p.amount > 0 && p.confidence > MINIMUM_CONFIDENCE,
+    (p) => Number.isFinite(p.amount) && p.amount > 0 && p.amount <= MAXIMUM_AMOUNT && p.confidence > MINIMUM_CONFIDENCE,
   );
   if (plausible.length === 0) return null;
   const frequency = new Map<string, number>();

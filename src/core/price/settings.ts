@@ -13,8 +13,10 @@ export interface PriceSettings {
   outlierShareOfMedian: number;
   /** page-outlier needs at least this many priced listings of the same drug on the page. */
   outlierMinimumListings: number;
-  /** bulk: grams (or millilitres) from which a quantity counts as bulk. */
+  /** bulk: grams from which a quantity by weight counts as bulk. */
   bulkMinimumGrams: number;
+  /** bulk: millilitres from which a quantity by volume counts as bulk (a 100 mL multi-dose vial is retail). */
+  bulkMinimumMillilitres: number;
   /** bulk: dosage units from which a quantity counts as bulk. */
   bulkMinimumDoseUnits: number;
 }
@@ -27,5 +29,6 @@ export const DEFAULT_PRICE_SETTINGS: PriceSettings = {
   outlierShareOfMedian: 1 / 3,
   outlierMinimumListings: 3,
   bulkMinimumGrams: 100,
+  bulkMinimumMillilitres: 1000,
   bulkMinimumDoseUnits: 1000,
 };

@@ -99,13 +99,22 @@ function escapeForPattern(text: string): string {
 }
 
 /**
- * Regular-expression source matching any unit word, longest first, ending where a word ends (CJK units need no
- * boundary). Use with the `u` and `i` flags.
+ * Regular-expression source matching any unit word, longest first, ending where a word ends (a digit may follow:
+ * "/ g10 g (MOQ)"). Use with the `u` and `i` flags.
  */
 export const UNIT_PATTERN = `(?:${[...WORD_TO_UNIT.keys()]
   .sort((a, b) => b.length - a.length)
   .map(escapeForPattern)
-  .join('|')})(?![\\p{L}\\p{N}])`;
+  .join('|')})(?![\\p{L}])`;
+
+/**
+ * `text` cut where a lower-case letter runs into an upper-case one. Inline elements join without a space, so
+ * "<b>/ g</b><i>Min. Order</i>" reads "/ gMin. Order"; cut there, the unit "g" ends a word again.
+ */
+export function cutAtJoinedWords(text: string): string {
+  const join = /\p{Ll}(?=\p{Lu})/u.exec(text);
+  return join ? text.slice(0, join.index + 1) : text;
+}
 
 /** Grams or millilitres in a quantity, or null for dose and package units. */
 export function bulkMeasure(quantity: { value: number; unit: UnitName }): number | null {

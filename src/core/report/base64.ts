@@ -4,17 +4,26 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 const VALUES = new Int8Array(128).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) VALUES[ALPHABET.charCodeAt(i)] = i;
 
+const CODES = Uint8Array.from(ALPHABET, (char) => char.charCodeAt(0));
+const PAD = 61; // "="
+const CHUNK = 0x8000;
+
 /** @example base64Encode(new Uint8Array([1, 2, 3])) // "AQID" */
 export function base64Encode(bytes: Uint8Array): string {
-  const parts: string[] = [];
+  // Character codes first, then strings in chunks: concatenating millions of small strings is ten times slower.
+  const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
+  let o = 0;
   for (let i = 0; i < bytes.length; i += 3) {
     const chunk = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    parts.push(
-      ALPHABET[chunk >> 18] +
-        ALPHABET[(chunk >> 12) & 63] +
-        (i + 1 < bytes.length ? ALPHABET[(chunk >> 6) & 63] : '=') +
-        (i + 2 < bytes.length ? ALPHABET[chunk & 63] : '='),
-    );
+    out[o++] = CODES[chunk >> 18];
+    out[o++] = CODES[(chunk >> 12) & 63];
+    out[o++] = i + 1 < bytes.length ? CODES[(chunk >> 6) & 63] : PAD;
+    out[o++] = i + 2 < bytes.length ? CODES[chunk & 63] : PAD;
+  }
+  const parts: string[] = [];
+  for (let i = 0; i < out.length; i += CHUNK) {
+    // apply takes the typed array as it is; spreading it would build an array first (three times slower).
+    parts.push(String.fromCharCode.apply(null, out.subarray(i, i + CHUNK) as unknown as number[]));
   }
   return parts.join('');
 }

@@ -20,10 +20,11 @@ describe('AhoCorasickMatcher', () => {
     );
   });
 
-  it('finds the same with (almost) every state sparse', () => {
+  it('finds the same with few dense rows and few hot classes', () => {
+    const sizes = fc.record({ denseEntries: fc.integer({ min: 1, max: 40 }), hotClasses: fc.integer({ min: 1, max: 8 }) });
     fc.assert(
-      fc.property(lexicon, text, fc.integer({ min: 1, max: 40 }), (patterns, input, denseEntries) => {
-        const automaton = AhoCorasickMatcher.compile(patterns, { denseEntries });
+      fc.property(lexicon, text, sizes, (patterns, input, options) => {
+        const automaton = AhoCorasickMatcher.compile(patterns, options);
         expect(automaton.find(input)).toEqual(new NaiveMatcher(patterns).find(input));
       }),
       { numRuns: 400 },
@@ -34,7 +35,7 @@ describe('AhoCorasickMatcher', () => {
     fc.assert(
       fc.property(lexicon, fc.array(fc.tuple(text, fc.nat()), { maxLength: 8 }), (patterns, pieces) => {
         const input = pieces.map(([filler, pick]) => filler + patterns[pick % patterns.length]).join('');
-        const automaton = AhoCorasickMatcher.compile(patterns, { denseEntries: 64 });
+        const automaton = AhoCorasickMatcher.compile(patterns, { denseEntries: 64, hotClasses: 3 });
         expect(automaton.find(input)).toEqual(new NaiveMatcher(patterns).find(input));
       }),
       { numRuns: 300 },
@@ -60,7 +61,7 @@ describe('AhoCorasickMatcher', () => {
   it('round-trips through a snapshot and matches the same', () => {
     fc.assert(
       fc.property(lexicon, text, fc.integer({ min: 1, max: 200 }), (patterns, input, denseEntries) => {
-        const original = AhoCorasickMatcher.compile(patterns, { denseEntries });
+        const original = AhoCorasickMatcher.compile(patterns, { denseEntries, hotClasses: 4 });
         const snapshot = original.toSnapshot();
         const loaded = AhoCorasickMatcher.fromSnapshot(snapshot);
         expect(loaded.find(input)).toEqual(original.find(input));

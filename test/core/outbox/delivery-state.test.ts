@@ -97,3 +97,31 @@ describe('nextDue and dueNow', () => {
     expect(startAttempt(outbox[4].state, 60_000)).toEqual({ kind: 'sending', attempt: 2, startedAt: 60_000 });
   });
 });
+
+describe('delivery state machine, any sequence of verdicts', () => {
+  it('ends sent or failed within maxAttempts, and every retry waits', () => {
+    const verdict = fc.oneof(
+      fc.constant({ kind: 'done' as const, status: 200 }),
+      fc.constant({ kind: 'fail' as const, reason: 'HTTP 400' }),
+      fc.record({ kind: fc.constant('retry' as const), reason: fc.constant('HTTP 503'), retryAfterMs: fc.option(fc.nat(), { nil: undefined }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(verdict, { minLength: 20, maxLength: 20 }), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), (verdicts, r) => {
+        let state: DeliveryState = { kind: 'queued' };
+        let now = 1_000;
+        let attempts = 0;
+        for (const next of verdicts) {
+          if (state.kind === 'sent' || state.kind === 'failed') break;
+          state = finishAttempt(startAttempt(state, now), next, now, () => r, policy);
+          attempts++;
+          if (state.kind === 'retrying') {
+            expect(state.nextAttemptAt).toBeGreaterThanOrEqual(now);
+            now = state.nextAttemptAt;
+          }
+        }
+        expect(['sent', 'failed']).toContain(state.kind);
+        expect(attempts).toBeLessThanOrEqual(policy.maxAttempts);
+      }),
+    );
+  });
+});

@@ -1,6 +1,6 @@
 /** A controlled substance, analogue or precursor offered by weight or volume, or in bulk quantities. */
 import type { Finding } from '../../findings';
-import { describePrice } from '../describe-price';
+import { describePrice, describeQuantity, describeUnit } from '../describe-price';
 import type { ListingFacts } from '../listing-facts';
 import type { PriceSettings } from '../settings';
 import type { Quantity } from '../types';
@@ -11,7 +11,7 @@ const BULK_CATEGORIES: ReadonlySet<Finding['category']> = new Set(['controlled',
 
 export const bulk: PriceRule = {
   id: 'bulk',
-  summary: 'A controlled substance, analogue or precursor priced by weight or volume (/kg, /g, /L) or in bulk (≥ 100 g, ≥ 1,000 dosage units).',
+  summary: 'A controlled substance, analogue or precursor priced by weight or volume (/kg, /g, /L) or in bulk (≥ 100 g, ≥ 1 L, ≥ 1,000 dosage units).',
   check(page, settings) {
     const raised: RaisedFlag[] = [];
     for (const facts of page) {
@@ -35,20 +35,22 @@ export const bulk: PriceRule = {
 
 function bulkReason(facts: ListingFacts, settings: PriceSettings): string | null {
   const per = facts.price?.per;
-  if (per && bulkMeasure(per) !== null) return `offered by ${UNITS[per.unit].kind === 'mass' ? 'weight' : 'volume'} (per ${per.unit})`;
+  if (per && bulkMeasure(per) !== null) return `offered by ${UNITS[per.unit].kind === 'mass' ? 'weight' : 'volume'} (per ${describeUnit(per.unit)})`;
   const candidates: [string, Quantity | null | undefined][] = [
     ['per price', per],
     ['in the title', facts.quantity],
     ['as minimum order', facts.minimumOrder],
   ];
   for (const [where, quantity] of candidates) {
-    if (quantity && isBulk(quantity, settings)) return `offered in bulk: ${quantity.value} ${quantity.unit} ${where}`;
+    if (quantity && isBulk(quantity, settings)) return `offered in bulk: ${describeQuantity(quantity)} ${where}`;
   }
   return null;
 }
 
 function isBulk(quantity: Quantity, settings: PriceSettings): boolean {
   const measure = bulkMeasure(quantity);
-  if (measure !== null) return measure >= settings.bulkMinimumGrams;
-  return UNITS[quantity.unit].kind === 'dose' && quantity.value >= settings.bulkMinimumDoseUnits;
+  const kind = UNITS[quantity.unit].kind;
+  if (kind === 'mass') return measure !== null && measure >= settings.bulkMinimumGrams;
+  if (kind === 'volume') return measure !== null && measure >= settings.bulkMinimumMillilitres;
+  return kind === 'dose' && quantity.value >= settings.bulkMinimumDoseUnits;
 }

@@ -7,14 +7,14 @@ export const hiddenPrice: PriceRule = {
   check(page) {
     const raised: RaisedFlag[] = [];
     for (const facts of page) {
-      if (facts.price || !facts.hiddenPrice || facts.drugFindings.length === 0) continue;
+      if (facts.price || !facts.hiddenPricePhrase || facts.drugFindings.length === 0) continue;
       const finding = facts.drugFindings[0];
       raised.push({
         listing: facts,
         flag: {
           rule: 'hidden-price',
           severity: finding.category === 'rx' ? 'low' : 'medium',
-          message: `${finding.name} (${finding.category}) listed without a price; the listing asks buyers to enquire`,
+          message: `${finding.name} (${finding.category}) listed without a price: "${facts.hiddenPricePhrase}" stands where the price should be`,
         },
       });
     }

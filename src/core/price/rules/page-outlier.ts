@@ -1,5 +1,5 @@
 /** The same drug in several listings on a page, one priced far below the others. */
-import { describeMoney, describeShare } from '../describe-price';
+import { describeMoney, describeShare, describeUnit } from '../describe-price';
 import type { ListingFacts } from '../listing-facts';
 import type { PriceRule, RaisedFlag } from './rule';
 
@@ -14,7 +14,9 @@ export const pageOutlier: PriceRule = {
       const seen = new Set<string>();
       for (const finding of facts.drugFindings) {
         // Compare like with like: per gram with per gram, per dosage unit with per dosage unit.
-        const key = `${finding.termId}|${unitPrice.kind === 'dose' ? 'dose' : unitPrice.unit}`;
+        // A price whose quantity is unknown is a price per item, comparable only with other such prices.
+        const basis = unitPrice.assumed ? 'item' : unitPrice.kind === 'dose' ? 'dosage unit' : describeUnit(unitPrice.unit);
+        const key = `${finding.termId}|${basis}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const group = groups.get(key) ?? { name: finding.name, listings: [] };
@@ -27,7 +29,7 @@ export const pageOutlier: PriceRule = {
     for (const [key, group] of groups) {
       if (group.listings.length < settings.outlierMinimumListings) continue;
       const median = medianOf(group.listings.map((f) => f.unitPrice?.usd ?? 0));
-      const unit = key.endsWith('|dose') ? 'dose' : key.slice(key.indexOf('|') + 1);
+      const unit = key.slice(key.lastIndexOf('|') + 1);
       for (const facts of group.listings) {
         const usd = facts.unitPrice?.usd ?? 0;
         const share = usd / median;

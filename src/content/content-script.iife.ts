@@ -1,6 +1,7 @@
 /**
  * Content script: scans the page in time slices, paints findings, follows the page as it changes and navigates,
  * explains a finding on click, and tells the background what it found. Runs in every frame.
+ * Built as one classic (IIFE) script: a module loader's dynamic import() is blocked by strict page CSPs in Chrome.
  */
 import browser from 'webextension-polyfill';
 import type { PageFindings, TabMessage } from '../core/messages';
@@ -15,11 +16,18 @@ interface DomApi {
   openOrClosedShadowRoot(element: HTMLElement): ShadowRoot | null | undefined;
 }
 
-/** Closed shadow roots are reachable to extensions only (`browser.dom` in Firefox, `chrome.dom` in Chrome). */
+const chromeDom = (globalThis as { chrome?: { dom?: DomApi } }).chrome?.dom;
+
+/**
+ * Closed shadow roots are reachable to extensions only: Chrome through `chrome.dom.openOrClosedShadowRoot()`,
+ * Firefox through the element's own `openOrClosedShadowRoot` property (its `browser.dom` is not given to content
+ * scripts, measured in Firefox ESR 153).
+ */
 function shadowRootOf(element: Element): ShadowRoot | null {
-  const scope = globalThis as { browser?: { dom?: DomApi }; chrome?: { dom?: DomApi } };
-  const api = scope.browser?.dom ?? scope.chrome?.dom;
-  return (api ? api.openOrClosedShadowRoot(element as HTMLElement) : element.shadowRoot) ?? null;
+  if (__FIREFOX__) return (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
+  // Chrome's API throws for anything but an HTML element (SVG, MathML, other namespaces), which cannot host one.
+  if (!chromeDom || !(element instanceof HTMLElement)) return element.shadowRoot ?? null;
+  return chromeDom.openOrClosedShadowRoot(element) ?? null;
 }
 
 const isTopFrame = window === window.top;
@@ -47,7 +55,11 @@ function observe(root: Node): void {
 /** Shadow trees do not see the document's `::highlight()` rules: they get our sheet adopted, which is no DOM write. */
 function onShadowRoot(root: ShadowRoot): void {
   observe(root);
-  if (!root.adoptedStyleSheets.includes(shadowSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, shadowSheet];
+  try {
+    if (!root.adoptedStyleSheets.includes(shadowSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, shadowSheet];
+  } catch (error) {
+    console.debug('rxlens: cannot style shadow root', error);
+  }
 }
 
 let lastSent = 0;

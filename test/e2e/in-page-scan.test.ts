@@ -1,0 +1,188 @@
+/**
+ * In-page scanning in real browsers: what is painted (the highlighted text itself), what the page's DOM sees (no
+ * writes), and how the scan follows shadow roots, frames, appended cards, SPA navigation, re-renders and hostile
+ * pages.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TabState } from '../../src/background/tab-findings';
+import { evaluateIn, type ExtensionSession, type Tab } from '../../src/tools/browsers';
+import { startFixtureServer, type FixtureServer } from '../../src/tools/fixture-server';
+import { DISGUISES, generatedPages, PLANTED } from '../fixtures/generate-pages';
+import { BROWSERS, FIXTURE_ROOT, highlightedText, launchTestBuild, tabIdOf, waitInTab } from './harness';
+
+const CORPUS_PAGES = new URL('../../../shared/corpus/product-pages/', import.meta.url);
+
+function pagesToServe(): Map<string, string> {
+  const pages = generatedPages();
+  if (existsSync(CORPUS_PAGES)) {
+    // Saved pages: served with their scripts off (see the fixture server), as an investigator's saved copy reads.
+    for (const name of readdirSync(CORPUS_PAGES)) pages.set(`noscript-${name}`, readFileSync(new URL(name, CORPUS_PAGES), 'utf8'));
+  }
+  return pages;
+}
+
+describe.each(BROWSERS)('in-page scanning in %s', (browser) => {
+  let server: FixtureServer;
+  let session: ExtensionSession;
+  let extensionPage: Tab;
+
+  beforeAll(async () => {
+    server = await startFixtureServer(FIXTURE_ROOT, pagesToServe());
+    session = await launchTestBuild(browser);
+    extensionPage = await session.openExtensionPage('src/options/index.html');
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  const open = (name: string) => session.newTab(`${server.origin}/generated/${name}`);
+  const painted = async (tab: Tab, atLeast: number) => {
+    await waitInTab(tab, (n: number) => (CSS.highlights.get('rxlens-drug')?.size ?? 0) >= n, atLeast);
+    return highlightedText(tab, 'rxlens-drug');
+  };
+
+  /** The background's record of the tab once its scan has finished. */
+  async function finishedState(url: string): Promise<Extract<TabState, { status: 'scanned' }>> {
+    const tabId = await tabIdOf(extensionPage, url);
+    return waitInTab(
+      extensionPage,
+      async ({ id, wanted }: { id: number; wanted: string }) => {
+        const scope = globalThis as unknown as { browser?: typeof import('webextension-polyfill'); chrome: typeof import('webextension-polyfill') };
+        const state = (await (scope.browser ?? scope.chrome).runtime.sendMessage({ type: 'get-tab-findings', tabId: id })) as TabState | null;
+        return state?.status === 'scanned' && !state.page.partial && state.page.url === wanted ? state : null;
+      },
+      { id: tabId, wanted: url },
+      60_000,
+    ) as Promise<Extract<TabState, { status: 'scanned' }>>;
+  }
+
+  it('paints every kind of disguise, over exactly the text as written', async () => {
+    const tab = await open('disguised-terms.html');
+    const texts = await painted(tab, DISGUISES.length);
+    for (const disguise of DISGUISES) expect(texts, disguise.kind).toContain(disguise.expect);
+  });
+
+  it('makes no change to the page DOM while scanning a 500-card grid', async () => {
+    const url = `${server.origin}/generated/amazon-500.html`;
+    const tab = await session.newTab(url);
+    await finishedState(url);
+    const texts = await highlightedText(tab, 'rxlens-drug');
+    expect(texts.length).toBeGreaterThanOrEqual(500 / 20);
+    expect(await evaluateIn(tab, () => (window as unknown as { __mutations: string[] }).__mutations, null)).toEqual([]);
+  });
+
+  it('groups findings by listing card and reports them with the badge', async () => {
+    const url = `${server.origin}/generated/alibaba-100.html`;
+    await session.newTab(url);
+    const state = await finishedState(url);
+    const titles = state.page.listings.map((l) => l.title);
+    expect(new Set(titles)).toEqual(new Set(PLANTED.map((p) => p.title)));
+    expect(state.page.listings.every((l) => l.url?.startsWith(`${server.origin}/p/`))).toBe(true);
+    const count = state.page.listings.reduce((n, l) => n + l.findings.length, 0);
+    const tabId = await tabIdOf(extensionPage, url);
+    const badge = await evaluateIn(
+      extensionPage,
+      async (id: number) => {
+        const scope = globalThis as unknown as { browser?: typeof import('webextension-polyfill'); chrome: typeof import('webextension-polyfill') };
+        return (scope.browser ?? scope.chrome).action.getBadgeText({ tabId: id });
+      },
+      tabId,
+    );
+    expect(badge).toBe(String(count));
+  });
+
+  it('scans open and closed shadow roots', async () => {
+    const tab = await open('shadow-cards.html');
+    const texts = await painted(tab, 2);
+    expect(texts).toEqual(expect.arrayContaining(['Tramadol', 'Diazepam']));
+  });
+
+  it('scans a same-origin iframe', async () => {
+    const tab = await open('iframe.html');
+    const frame = await waitInTab(tab, () => true, null).then(() =>
+      (tab as unknown as { frames(): { url(): string; evaluate: Tab['evaluate'] }[] }).frames().find((f) => f.url().includes('iframe-inner')),
+    );
+    expect(frame).toBeDefined();
+    const texts = await waitInTab(frame as unknown as Tab, () => {
+      const h = CSS.highlights.get('rxlens-drug');
+      return h && h.size > 0 ? [...(h as unknown as Set<AbstractRange>)].map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset)) : null;
+    }, null);
+    expect(texts).toContain('Methadone');
+  });
+
+  it('absorbs appended cards (infinite scroll)', async () => {
+    const tab = await open('infinite-scroll.html');
+    await painted(tab, 1);
+    const before = [...(await highlightedText(tab, 'rxlens-drug')), ...(await highlightedText(tab, 'rxlens-precursor'))];
+    await evaluateIn(tab, () => (window as unknown as { addMore(): void }).addMore(), null);
+    // The 50 new cards hold each planted listing once.
+    const after = await waitInTab(
+      tab,
+      (terms: string[]) => {
+        const ranges = ['rxlens-drug', 'rxlens-precursor'].flatMap((name) => [...((CSS.highlights.get(name) as unknown as Set<StaticRange>) ?? [])]);
+        const texts = ranges.map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
+        return terms.every((t) => texts.includes(t)) ? texts : null;
+      },
+      PLANTED.map((p) => p.term),
+    );
+    const count = (texts: string[], term: string) => texts.filter((t) => t === term).length;
+    for (const { term } of PLANTED) expect(count(after, term), term).toBe(count(before, term) + 1);
+  });
+
+  it('follows an SPA navigation: findings belong to the new URL', async () => {
+    const tab = await open('spa.html');
+    await evaluateIn(tab, () => document.getElementById('go')!.click(), null);
+    const state = await finishedState(`${server.origin}/spa/item`);
+    expect(state.page.listings.flatMap((l) => l.findings.map((f) => f.matched))).toContain('Alprazolam');
+    expect(await highlightedText(tab, 'rxlens-drug')).toEqual(['Alprazolam']);
+  });
+
+  it('keeps highlights right while a framework rewrites prices every 200 ms', async () => {
+    const tab = await open('rewriting-prices.html');
+    const first = (await painted(tab, 10)).sort();
+    await waitInTab(tab, () => document.querySelector('.p')!.textContent!.startsWith('$5.'), null);
+    expect((await highlightedText(tab, 'rxlens-drug')).sort()).toEqual(first);
+    const ours = await evaluateIn(tab, () => (window as unknown as { __mutations: string[] }).__mutations.filter((m) => !m.startsWith('childList:SPAN')), null);
+    expect(ours).toEqual([]);
+  });
+
+  // The page's own globals may be broken here, so the findings are read from the background, not the page.
+  it.each([
+    ['hostile-prototypes.html', 'Xanax'],
+    ['hostile-many-nodes.html', 'Fentanyl'],
+    ['hostile-deep.html', 'Oxycodone'],
+  ])('survives %s', async (name, term) => {
+    const url = `${server.origin}/generated/${name}`;
+    await session.newTab(url);
+    const state = await finishedState(url);
+    expect(state.page.listings.flatMap((l) => l.findings.map((f) => f.matched)).join(' ')).toContain(term);
+  });
+
+  it('explains a finding on click in its own closed shadow root', async () => {
+    const tab = await open('product.html');
+    await painted(tab, 1);
+    const at = await evaluateIn(tab, () => {
+      const r = [...(CSS.highlights.get('rxlens-drug') as unknown as Set<AbstractRange>)][0];
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      const box = range.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }, null);
+    await (tab as unknown as { mouse: { click(x: number, y: number): Promise<void> } }).mouse.click(at.x, at.y);
+    const shown = await waitInTab(tab, () => {
+      const host = document.querySelector('rxlens-ui') as HTMLElement | null;
+      return host && !host.hidden && host.shadowRoot === null ? 'closed card shown' : null;
+    }, null);
+    expect(shown).toBe('closed card shown');
+  });
+
+  it.runIf(existsSync(CORPUS_PAGES)).each(existsSync(CORPUS_PAGES) ? readdirSync(CORPUS_PAGES) : [])('finds no drug on the real page %s', async (name) => {
+    const url = `${server.origin}/generated/noscript-${name}`;
+    await session.newTab(url);
+    const state = await finishedState(url);
+    expect(state.page.listings.flatMap((l) => l.findings.map((f) => `${f.name}: ${f.matched}`))).toEqual([]);
+  });
+});
