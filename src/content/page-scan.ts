@@ -94,6 +94,7 @@ export class PageScan {
 
   private async drain(): Promise<void> {
     await yieldToPage(); // batch the mutations of this task
+    this.clock.start();
     while (this.dirty.size > 0 || this.removed.length > 0) {
       const roots = outermost([...this.dirty]);
       this.dirty.clear();
@@ -101,21 +102,20 @@ export class PageScan {
       this.finder = new ListingFinder();
       for (const root of roots) {
         if (!root.isConnected) continue;
-        this.clock.start();
         let since = 0;
         for (const block of walkBlocks(root, this.hooks.shadowRootOf, this.hooks.onShadowRoot)) {
           this.scanBlock(block);
           if (++since % 32 === 0 && this.clock.expired()) {
-            this.clock.end();
             this.publish(true);
+            this.clock.end();
             await yieldToPage();
             this.clock.start();
           }
         }
-        this.clock.end();
       }
       this.publish(this.dirty.size > 0);
     }
+    this.clock.end();
   }
 
   private scanBlock(block: PageBlock): void {
