@@ -5,6 +5,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { parseContentMessage, type PageMessage } from '../core/messages';
 import { showBadge } from './badge';
+import { deliverDue, OUTBOX_ALARM } from './delivery';
 import { handlePageMessage } from './page-messages';
 import { forgetTab, saveTabState } from './tab-findings';
 
@@ -33,3 +34,10 @@ browser.runtime.onMessage.addListener(async (raw: unknown, sender: Runtime.Messa
 });
 
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === OUTBOX_ALARM) void deliverDue();
+});
+// A browser restart or a worker woken for any reason: deliver what is due (reports queued before the restart).
+browser.runtime.onStartup.addListener(() => void deliverDue());
+void deliverDue();

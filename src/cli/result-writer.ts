@@ -1,6 +1,6 @@
 import type { Finding } from '../core/findings';
 import type { OutputFormat } from './args';
-import { csvRow } from './csv';
+import { csvRow } from '../core/csv';
 import type { DocumentResult } from './scan-document';
 
 /** Writes results as they come, so a large corpus streams instead of piling up in memory. */

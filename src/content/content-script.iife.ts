@@ -30,129 +30,138 @@ function shadowRootOf(element: Element): ShadowRoot | null {
   return chromeDom.openOrClosedShadowRoot(element) ?? null;
 }
 
-const isTopFrame = window === window.top;
-const scanner = createScanner();
-const painter = new HighlightPainter(CSS.highlights);
-const card = new ExplainCard(document);
-const shadowSheet = new CSSStyleSheet();
-shadowSheet.replaceSync(highlightCss);
+/** Injected again by "Scan this page" where the manifest already runs it: the first copy keeps the page. */
+const marker = globalThis as { rxlensContentScript?: boolean };
+if (!marker.rxlensContentScript) {
+  marker.rxlensContentScript = true;
+  main();
+}
 
-// One observer for the document and every shadow root in it.
-const observed = new WeakSet<Node>();
-const observer = new MutationObserver(onMutations);
-function observe(root: Node): void {
-  if (observed.has(root)) return;
-  observed.add(root);
-  observer.observe(root, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: [...TEXT_ATTRIBUTES, 'hidden', 'contenteditable'],
+function main(): void {
+  const isTopFrame = window === window.top;
+  const scanner = createScanner();
+  const painter = new HighlightPainter(CSS.highlights);
+  const card = new ExplainCard(document);
+  const shadowSheet = new CSSStyleSheet();
+  shadowSheet.replaceSync(highlightCss);
+
+  // One observer for the document and every shadow root in it.
+  const observed = new WeakSet<Node>();
+  const observer = new MutationObserver(onMutations);
+  function observe(root: Node): void {
+    if (observed.has(root)) return;
+    observed.add(root);
+    observer.observe(root, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: [...TEXT_ATTRIBUTES, 'hidden', 'contenteditable'],
+    });
+  }
+
+  /** Shadow trees do not see the document's `::highlight()` rules: they get our sheet adopted, which is no DOM write. */
+  function onShadowRoot(root: ShadowRoot): void {
+    observe(root);
+    try {
+      if (!root.adoptedStyleSheets.includes(shadowSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, shadowSheet];
+    } catch (error) {
+      console.debug('rxlens: cannot style shadow root', error);
+    }
+  }
+
+  let lastSent = 0;
+  let pendingSend: ReturnType<typeof setTimeout> | undefined;
+  function report(page: PageFindings): void {
+    if (!isTopFrame) return;
+    clearTimeout(pendingSend);
+    const send = () => {
+      lastSent = Date.now();
+      browser.runtime.sendMessage({ type: 'page-findings', page }).catch(() => undefined);
+    };
+    // Live badge while scanning, but at most a few messages a second.
+    if (!page.partial || Date.now() - lastSent > 300) send();
+    else pendingSend = setTimeout(send, 300);
+    if (__TEST_BUILD__ && !page.partial) {
+      // Test build only: what the benchmark measures, on the page's clock (performance.now() shares its time origin).
+      const { longestMs, totalMs, slices } = scan.clock;
+      const findings = page.listings.reduce((n, l) => n + l.findings.length, 0);
+      const stats = { longestMs, totalMs, slices, finishedAt: performance.now(), listings: page.listings.length, findings };
+      console.debug(`rxlens:stats ${JSON.stringify(stats)}`);
+    }
+  }
+
+  const hooks = { shadowRootOf, onShadowRoot, onFindings: report };
+  let scan = new PageScan(document, scanner, painter, hooks);
+  observe(document);
+  void scan.start();
+
+  /** Findings belong to the URL they were found on: a new URL is a new scan. */
+  function followNavigation(): boolean {
+    if (location.href === scan.url) return false;
+    painter.clear();
+    card.hide();
+    scan = new PageScan(document, scanner, painter, hooks);
+    void scan.start();
+    return true;
+  }
+
+  function isOurs(node: Node): boolean {
+    const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    return !!el?.closest(RXLENS_UI_ELEMENT);
+  }
+
+  function onMutations(records: MutationRecord[]): void {
+    if (followNavigation()) return;
+    for (const record of records) {
+      if (isOurs(record.target)) continue;
+      if (record.type !== 'childList') {
+        void scan.markDirty(record.target);
+        continue;
+      }
+      let textChanged = false;
+      for (const node of record.addedNodes) {
+        // A new card is scanned on its own; new text or inline markup changes the block around it.
+        if (node.nodeType === Node.ELEMENT_NODE && !isOurs(node)) void scan.markDirty(node);
+        else textChanged = true;
+      }
+      for (const node of record.removedNodes) {
+        void scan.markRemoved(node);
+        if (node.nodeType !== Node.ELEMENT_NODE) textChanged = true;
+      }
+      if (textChanged) void scan.markDirty(record.target);
+    }
+  }
+
+  addEventListener('popstate', followNavigation);
+  addEventListener('hashchange', followNavigation);
+  // Back/forward cache: the page comes back as it was, and the tab's findings must be this page's again.
+  addEventListener('pageshow', (event) => {
+    if ((event as PageTransitionEvent).persisted && !followNavigation()) report(scan.summary());
+  });
+
+  interface CaretDocument {
+    caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?(x: number, y: number): Range | null;
+  }
+
+  addEventListener(
+    'click',
+    (event) => {
+      if (card.contains(event.target)) return;
+      const doc = document as unknown as CaretDocument;
+      const caret = doc.caretPositionFromPoint?.(event.clientX, event.clientY);
+      const range = caret ? null : doc.caretRangeFromPoint?.(event.clientX, event.clientY);
+      const node = caret?.offsetNode ?? range?.startContainer;
+      const hit = node ? scan.findingAt(node, caret?.offset ?? range!.startOffset) : null;
+      if (hit) card.show(hit.finding, hit.listing, event.clientX, event.clientY);
+      else card.hide();
+    },
+    { capture: true, passive: true },
+  );
+
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if ((message as TabMessage | undefined)?.type === 'get-text-sha256') return Promise.resolve(scan.textSha256());
+    return undefined;
   });
 }
-
-/** Shadow trees do not see the document's `::highlight()` rules: they get our sheet adopted, which is no DOM write. */
-function onShadowRoot(root: ShadowRoot): void {
-  observe(root);
-  try {
-    if (!root.adoptedStyleSheets.includes(shadowSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, shadowSheet];
-  } catch (error) {
-    console.debug('rxlens: cannot style shadow root', error);
-  }
-}
-
-let lastSent = 0;
-let pendingSend: ReturnType<typeof setTimeout> | undefined;
-function report(page: PageFindings): void {
-  if (!isTopFrame) return;
-  clearTimeout(pendingSend);
-  const send = () => {
-    lastSent = Date.now();
-    browser.runtime.sendMessage({ type: 'page-findings', page }).catch(() => undefined);
-  };
-  // Live badge while scanning, but at most a few messages a second.
-  if (!page.partial || Date.now() - lastSent > 300) send();
-  else pendingSend = setTimeout(send, 300);
-  if (__TEST_BUILD__ && !page.partial) {
-    // Test build only: what the benchmark measures, on the page's clock (performance.now() shares its time origin).
-    const { longestMs, totalMs, slices } = scan.clock;
-    const findings = page.listings.reduce((n, l) => n + l.findings.length, 0);
-    const stats = { longestMs, totalMs, slices, finishedAt: performance.now(), listings: page.listings.length, findings };
-    console.debug(`rxlens:stats ${JSON.stringify(stats)}`);
-  }
-}
-
-const hooks = { shadowRootOf, onShadowRoot, onFindings: report };
-let scan = new PageScan(document, scanner, painter, hooks);
-observe(document);
-void scan.start();
-
-/** Findings belong to the URL they were found on: a new URL is a new scan. */
-function followNavigation(): boolean {
-  if (location.href === scan.url) return false;
-  painter.clear();
-  card.hide();
-  scan = new PageScan(document, scanner, painter, hooks);
-  void scan.start();
-  return true;
-}
-
-function isOurs(node: Node): boolean {
-  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return !!el?.closest(RXLENS_UI_ELEMENT);
-}
-
-function onMutations(records: MutationRecord[]): void {
-  if (followNavigation()) return;
-  for (const record of records) {
-    if (isOurs(record.target)) continue;
-    if (record.type !== 'childList') {
-      void scan.markDirty(record.target);
-      continue;
-    }
-    let textChanged = false;
-    for (const node of record.addedNodes) {
-      // A new card is scanned on its own; new text or inline markup changes the block around it.
-      if (node.nodeType === Node.ELEMENT_NODE && !isOurs(node)) void scan.markDirty(node);
-      else textChanged = true;
-    }
-    for (const node of record.removedNodes) {
-      void scan.markRemoved(node);
-      if (node.nodeType !== Node.ELEMENT_NODE) textChanged = true;
-    }
-    if (textChanged) void scan.markDirty(record.target);
-  }
-}
-
-addEventListener('popstate', followNavigation);
-addEventListener('hashchange', followNavigation);
-// Back/forward cache: the page comes back as it was, and the tab's findings must be this page's again.
-addEventListener('pageshow', (event) => {
-  if ((event as PageTransitionEvent).persisted && !followNavigation()) report(scan.summary());
-});
-
-interface CaretDocument {
-  caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
-  caretRangeFromPoint?(x: number, y: number): Range | null;
-}
-
-addEventListener(
-  'click',
-  (event) => {
-    if (card.contains(event.target)) return;
-    const doc = document as unknown as CaretDocument;
-    const caret = doc.caretPositionFromPoint?.(event.clientX, event.clientY);
-    const range = caret ? null : doc.caretRangeFromPoint?.(event.clientX, event.clientY);
-    const node = caret?.offsetNode ?? range?.startContainer;
-    const hit = node ? scan.findingAt(node, caret?.offset ?? range!.startOffset) : null;
-    if (hit) card.show(hit.finding, hit.listing, event.clientX, event.clientY);
-    else card.hide();
-  },
-  { capture: true, passive: true },
-);
-
-browser.runtime.onMessage.addListener((message: unknown) => {
-  if ((message as TabMessage | undefined)?.type === 'get-text-sha256') return Promise.resolve(scan.textSha256());
-  return undefined;
-});

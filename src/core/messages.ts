@@ -112,6 +112,9 @@ export function parseContentMessage(v: unknown): ContentMessage | null {
 /** Popup/options (extension pages) → background. */
 export type PageMessage =
   | { type: 'get-tab-findings'; tabId: number }
-  | { type: 'send-report'; tabId: number; findingIds: string[]; caseId: string; note: string }
+  | { type: 'send-report'; tabId: number; findingIds: string[]; caseId: string; note: string; screenshot: boolean }
+  | { type: 'export-report'; tabId: number; findingIds: string[]; caseId: string; note: string; screenshot: boolean }
   | { type: 'get-outbox' }
-  | { type: 'retry-report'; reportId: string };
+  | { type: 'retry-report'; reportId: string }
+  | { type: 'test-endpoint'; profileId: string }
+  | { type: 'scan-tab'; tabId: number };

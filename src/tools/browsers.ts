@@ -28,15 +28,19 @@ export function evaluateIn<A, R>(tab: Tab, fn: (arg: A) => R | Promise<R>, arg: 
 /** Evaluates `fn(arg)` in the tab until it returns a truthy value (polling, never a fixed sleep); returns that value. */
 export async function waitInTab<A, R>(tab: Tab, fn: (arg: A) => R | Promise<R>, arg: A, timeoutMs = 20_000): Promise<NonNullable<R>> {
   const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
+  let last: unknown;
   for (;;) {
     try {
       const value = await evaluateIn(tab, fn, arg);
       if (value) return value as NonNullable<R>;
+      last = value;
     } catch (error) {
-      lastError = error; // the document may be navigating; try again
+      last = error; // the document may be navigating; try again
     }
-    if (Date.now() > deadline) throw new Error(`condition not met in ${timeoutMs} ms: ${fn.toString().slice(0, 200)} ${lastError ?? ''}`);
+    if (Date.now() > deadline) {
+      const page = await evaluateIn(tab, () => document.body?.innerText.slice(0, 500), null).catch(() => '');
+      throw new Error(`condition not met in ${timeoutMs} ms: ${fn.toString().slice(0, 200)}\nlast: ${String(last)}\npage: ${page}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -48,11 +52,15 @@ export interface ExtensionSession {
   newTab(url: string): Promise<Tab>;
   /** Opens an extension page (path like "src/popup/index.html?tab=3") and waits until it has loaded. */
   openExtensionPage(path: string): Promise<Tab>;
+  /** Chromium only: stops the extension's service worker, as the browser does when it is idle (DevTools' closeTarget). */
+  stopServiceWorker?(): Promise<void>;
   close(): Promise<void>;
 }
 
 export interface LaunchOptions {
   headless: boolean;
+  /** Chromium only: a profile folder to use and keep (to restart the browser on the same profile). */
+  profileDir?: string;
   /** Chromium only: window size for screenshots. */
   windowSize?: { width: number; height: number };
 }
@@ -62,7 +70,7 @@ export function launchWithExtension(browser: Browser, extensionDir: string, opti
 }
 
 async function launchChromium(extensionDir: string, options: LaunchOptions): Promise<ExtensionSession> {
-  const profile = mkdtempSync(join(tmpdir(), 'rxlens-chromium-'));
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'rxlens-chromium-'));
   const { width, height } = options.windowSize ?? { width: 1280, height: 900 };
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: BROWSER_BINARIES.chrome,
@@ -96,9 +104,18 @@ async function launchChromium(extensionDir: string, options: LaunchOptions): Pro
       await page.goto(`${extensionOrigin}/${path}`);
       return page;
     },
+    async stopServiceWorker() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+      const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(extensionOrigin));
+      if (!worker) throw new Error('the extension has no running service worker');
+      await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+      await cdp.detach();
+    },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
@@ -129,9 +146,16 @@ async function launchFirefox(extensionDir: string, options: LaunchOptions): Prom
     async openExtensionPage(path) {
       const page = await instance.newPage();
       const url = `${extensionOrigin}/${path}`;
-      // Navigation to a moz-extension:// page never resolves over BiDi: start it, then wait for the document.
+      // Navigation to a moz-extension:// page never resolves over BiDi: start it, then poll until the document is
+      // there (evaluating while it swaps documents can throw, so errors only mean "not yet").
       void page.goto(url).catch(() => undefined);
-      await page.waitForFunction((expected: string) => location.href === expected && document.readyState === 'complete', { polling: 50, timeout: 30_000 }, url);
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        const ready = page.url() === url && (await page.evaluate(() => document.readyState).catch(() => '')) === 'complete';
+        if (ready) break;
+        if (Date.now() > deadline) throw new Error(`${url} did not load within 30 s`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       return page;
     },
     async close() {

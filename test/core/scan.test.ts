@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LEXICON_VERSION, loadDefaultLexicon } from '../../src/core/lexicon/index';
+import { compileLexicon, LEXICON_VERSION, loadDefaultLexicon, mergeTranslations } from '../../src/core/lexicon/index';
 import { assessListing, createScanner } from '../../src/core/scan';
 import { SAMPLE_ENTRIES, sampleLexicon } from './detect/sample-lexicon';
 
@@ -128,5 +128,20 @@ describe('the shipped lexicon', () => {
       const findings = shipped.scanText(`CAS ${cas}`).filter((f) => f.cas);
       expect(findings.map((f) => f.termId), cas).toEqual([entry.id]);
     }
+  });
+
+  it('merges translations into entries by id, without repeating names', () => {
+    const [merged, untouched] = mergeTranslations(SAMPLE_ENTRIES.slice(0, 2), {
+      fentanyl: { zh: ['芬太尼', '枸橼酸芬太尼'], ru: ['фентанил'] },
+    });
+    expect(merged.i18n).toEqual({ zh: ['芬太尼', '枸橼酸芬太尼'], ru: ['фентанил'], es: ['fentanilo'] });
+    expect(untouched).toBe(SAMPLE_ENTRIES[1]);
+  });
+
+  it('keeps the first entry of a repeated id', () => {
+    const replaced = { ...SAMPLE_ENTRIES[3], name: 'Ketamine (corrected)' };
+    const lexicon = compileLexicon([replaced, ...SAMPLE_ENTRIES], []);
+    expect(lexicon.entries.filter((e) => e.id === 'ketamine')).toEqual([replaced]);
+    expect(createScanner(lexicon).scanText('ketamine')[0].name).toBe('Ketamine (corrected)');
   });
 });

@@ -41,9 +41,9 @@ describe.each(BROWSERS)('walking skeleton in %s', (browser) => {
     }, null);
     expect(listed).toContain('Xanax');
 
-    await popup.type('label input:not([type])', 'CASE-42');
-    await popup.click('button[type=button]');
-    await waitInTab(popup, () => document.querySelector('[data-testid=send-status]')?.textContent === 'Sent', null);
+    await popup.type('input[name=case-id]', 'CASE-42');
+    await popup.click('#send');
+    await waitInTab(popup, () => document.querySelector('[data-testid=send-status]')?.textContent?.startsWith('Sent (HTTP 200'), null);
 
     expect(server.received).toHaveLength(1);
     const report = JSON.parse(server.received[0].body) as { caseId: string; page: { url: string }; listings: { findings: { matched: string }[] }[] };

@@ -3,11 +3,15 @@ import type { Finding } from '../findings';
 import type { Detector } from './detector';
 import { entryReasons, severityOf } from './severity';
 
+/** Characters the digit-preserving view rewrites; most text has none, and then the text is its own view. */
+const NEEDS_VIEW = /[\uff01-\uff5e\u2010-\u2015\u2212\u00a0\u3000\u2000-\u200a]/;
+
 /**
  * A digit-preserving view of the text, same length (so offsets carry over): fullwidth ASCII to ASCII, dashes to
- * "-", other spaces to " ", lower case. The leet folding of the matching view would turn "79099" into "t9o99".
+ * "-", other spaces to " ". The leet folding of the matching view would turn "79099" into "t9o99".
  */
 function casView(text: string): string {
+  if (!NEEDS_VIEW.test(text)) return text;
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
@@ -20,7 +24,7 @@ function casView(text: string): string {
     out += text.slice(from, i) + String.fromCharCode(to);
     from = i + 1;
   }
-  return (out + text.slice(from)).toLowerCase();
+  return out + text.slice(from);
 }
 
 /**
@@ -28,7 +32,7 @@ function casView(text: string): string {
  * CAS label, separated by a hyphen, a space or nothing), or "79099-07-3" alone (hyphens required).
  */
 const CAS_NUMBER =
-  /\bcas(?![a-z])[\s-]*(?:(?:no|nr|number|rn|reg(?:istry)?(?:[\s-]*(?:no|number))?)\b\.?[\s-]*)?[#:.]?\s*(\d{2,7})[-\s]?(\d{2})[-\s]?(\d)(?!\d)|(?<![\d-])(\d{2,7})-(\d{2})-(\d)(?!\d|-\d)/dg;
+  /\bcas(?![a-z])[\s-]*(?:(?:no|nr|number|rn|reg(?:istry)?(?:[\s-]*(?:no|number))?)\b\.?[\s-]*)?[#:.]?\s*(\d{2,7})[-\s]?(\d{2})[-\s]?(\d)(?!\d)|(?<![\d-])(\d{2,7})-(\d{2})-(\d)(?!\d|-\d)/dgi;
 
 /** CAS registry numbers with a valid check digit that belong to a lexicon entry (precursors, mostly). */
 export const casNumbersDetector: Detector = {

@@ -4,7 +4,7 @@ import { FoldFlag } from '../normalize/flags';
 import { originalRange, type FoldedText } from '../normalize/fold-text';
 import type { Match } from '../matcher/matcher';
 import { isDenied } from './deny-context';
-import type { DetectionContext, Detector } from './detector';
+import type { Detector } from './detector';
 import { disguiseReasons } from './disguise-reasons';
 import { entryReasons, severityOf } from './severity';
 import { endsWord, startsWord } from './word-boundary';

@@ -147,54 +147,62 @@ export class AhoCorasickMatcher implements Matcher {
 
 function buildAutomaton(patterns: readonly string[], denseEntries: number, hotLimit: number): AutomatonArrays {
   // Classes by frequency of use in the patterns, most used first.
-  const frequency = new Map<number, number>();
+  const frequency = new Int32Array(ALPHABET_UNITS);
+  let totalUnits = 0;
   for (const pattern of patterns) {
     if (pattern.length === 0) throw new Error('AhoCorasickMatcher: empty pattern');
-    for (let i = 0; i < pattern.length; i++) {
-      const u = pattern.charCodeAt(i);
-      frequency.set(u, (frequency.get(u) ?? 0) + 1);
-    }
+    for (let i = 0; i < pattern.length; i++) frequency[pattern.charCodeAt(i)]++;
+    totalUnits += pattern.length;
   }
+  const used: number[] = [];
+  for (let u = 0; u < ALPHABET_UNITS; u++) if (frequency[u] > 0) used.push(u);
+  used.sort((x, y) => frequency[y] - frequency[x] || x - y);
   const classOf = new Uint16Array(ALPHABET_UNITS);
-  const byFrequency = [...frequency.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-  byFrequency.forEach(([unit], index) => (classOf[unit] = index + 1));
-  const alphabetSize = byFrequency.length + 1;
+  used.forEach((unit, index) => (classOf[unit] = index + 1));
+  const alphabetSize = used.length + 1;
   if (alphabetSize > 0xffff) throw new Error('AhoCorasickMatcher: alphabet too large');
   const hotClasses = Math.min(alphabetSize, Math.max(1, hotLimit));
 
-  // Trie with map children, in insertion order; renumbered breadth-first below.
-  const children: Array<Map<number, number>> = [new Map()];
-  const terminal: number[] = [-1];
-  patterns.forEach((pattern, index) => {
-    let state = 0;
-    for (let i = 0; i < pattern.length; i++) {
-      const c = classOf[pattern.charCodeAt(i)];
-      let next = children[state].get(c);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        terminal.push(-1);
-        children[state].set(c, next);
-      }
-      state = next;
-    }
-    if (terminal[state] < 0) terminal[state] = index;
+  // Trie built from the patterns in class order, so every node's children are appended in class order.
+  const classText = patterns.map((pattern) => {
+    const classes = new Uint16Array(pattern.length);
+    for (let i = 0; i < pattern.length; i++) classes[i] = classOf[pattern.charCodeAt(i)];
+    return classes;
   });
+  const sorted = patterns.map((_, index) => index).sort((x, y) => compareClasses(classText[x], classText[y]) || x - y);
+  const capacity = totalUnits + 1;
+  const nodeClass = new Uint16Array(capacity);
+  const firstChild = new Int32Array(capacity).fill(-1);
+  const lastChild = new Int32Array(capacity).fill(-1);
+  const nextSibling = new Int32Array(capacity).fill(-1);
+  const terminal = new Int32Array(capacity).fill(-1);
+  let nodeCount = 1;
+  const path = new Int32Array(capacity + 1); // path[d]: node at depth d along the previous pattern
+  let previous: Uint16Array = new Uint16Array(0);
+  for (const index of sorted) {
+    const word = classText[index];
+    let shared = 0;
+    while (shared < word.length && shared < previous.length && word[shared] === previous[shared]) shared++;
+    for (let d = shared; d < word.length; d++) {
+      const parent = path[d];
+      const node = nodeCount++;
+      nodeClass[node] = word[d];
+      if (lastChild[parent] < 0) firstChild[parent] = node;
+      else nextSibling[lastChild[parent]] = node;
+      lastChild[parent] = node;
+      path[d + 1] = node;
+    }
+    const end = path[word.length];
+    if (terminal[end] < 0 || index < terminal[end]) terminal[end] = index;
+    previous = word;
+  }
 
-  const stateCount = children.length;
-  // Breadth-first order; each state's edges sorted by class, in new ids.
-  const order = [0];
-  const edgesOf: Array<Array<[number, number]>> = [];
-  const newId = new Int32Array(stateCount);
-  for (let head = 0; head < order.length; head++) {
-    const sorted = [...children[order[head]].entries()].sort((x, y) => x[0] - y[0]);
-    edgesOf.push(
-      sorted.map(([c, old]): [number, number] => {
-        newId[old] = order.length;
-        order.push(old);
-        return [c, newId[old]];
-      }),
-    );
+  // Breadth-first numbering: order[id] is the trie node of state id.
+  const stateCount = nodeCount;
+  const order = new Int32Array(stateCount);
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
+    for (let child = firstChild[order[head]]; child >= 0; child = nextSibling[child]) order[tail++] = child;
   }
 
   const denseStates = Math.max(1, Math.min(stateCount, Math.floor(denseEntries / hotClasses)));
@@ -208,40 +216,44 @@ function buildAutomaton(patterns: readonly string[], denseEntries: number, hotLi
   const edgeTarget = new Int32Array(edgeCount);
   const patternLength = Int32Array.from(patterns, (p) => p.length);
 
-  // Plain (unencoded) transition for states already processed; breadth-first order puts failure targets first.
+  // Plain (unencoded) transition from a state whose row or edges are already written; breadth-first order writes
+  // every failure target before the states that need it.
   const transition = (from: number, c: number): number => {
     let state = from;
     for (;;) {
-      if (c < hotClasses && state < denseStates) return decode(dense[state * hotClasses + c]);
-      const edge = edgesOf[state].find(([edgeClassOf]) => edgeClassOf === c);
-      if (edge) return edge[1];
+      if (c < hotClasses && state < denseStates) return dense[state * hotClasses + c];
+      for (let e = edgeStart[state], last = edgeStart[state + 1]; e < last; e++) {
+        if (edgeClass[e] === c) return edgeTarget[e];
+        if (edgeClass[e] > c) break;
+      }
       if (state === 0) return 0;
       state = fail[state];
     }
   };
 
+  // Children of state id get the next ids in breadth-first order, in class order.
+  let nextId = 1;
   let edge = 0;
   for (let id = 0; id < stateCount; id++) {
-    const own = terminal[order[id]];
-    output[id] = own >= 0 ? own : id === 0 ? -1 : output[fail[id]];
+    const node = order[id];
+    output[id] = terminal[node] >= 0 ? terminal[node] : id === 0 ? -1 : output[fail[id]];
+    const row = id * hotClasses;
+    if (id < denseStates && id !== 0) dense.copyWithin(row, fail[id] * hotClasses, fail[id] * hotClasses + hotClasses);
     edgeStart[id] = edge;
-    for (const [c, child] of edgesOf[id]) {
+    for (let childNode = firstChild[node]; childNode >= 0; childNode = nextSibling[childNode]) {
+      const c = nodeClass[childNode];
+      const child = nextId++;
       depth[child] = depth[id] + 1;
       fail[child] = id === 0 ? 0 : transition(fail[id], c);
       edgeClass[edge] = c;
       edgeTarget[edge++] = child;
-    }
-    if (id < denseStates) {
-      const row = id * hotClasses;
-      if (id !== 0) dense.copyWithin(row, fail[id] * hotClasses, fail[id] * hotClasses + hotClasses);
-      for (const [c, child] of edgesOf[id]) if (c < hotClasses) dense[row + c] = child;
+      if (id < denseStates && c < hotClasses) dense[row + c] = child;
     }
   }
   edgeStart[stateCount] = edge;
-  // Children are numbered after their parents, so their outputs are only known now: encode targets last.
-  const encode = (target: number): number => (output[target] >= 0 ? ~target : target);
-  for (let e = 0; e < edgeCount; e++) edgeTarget[e] = encode(edgeTarget[e]);
-  for (let e = 0; e < dense.length; e++) dense[e] = encode(dense[e]);
+  // Targets are encoded last: a child's output is only known once the child itself has been processed.
+  for (let e = 0; e < edgeCount; e++) if (output[edgeTarget[e]] >= 0) edgeTarget[e] = ~edgeTarget[e];
+  for (let e = 0; e < dense.length; e++) if (output[dense[e]] >= 0) dense[e] = ~dense[e];
 
   return {
     classOf,
@@ -259,9 +271,10 @@ function buildAutomaton(patterns: readonly string[], denseEntries: number, hotLi
   };
 }
 
-/** A state id from a transition target (which is `~state` when the state ends a pattern). */
-function decode(target: number): number {
-  return target < 0 ? ~target : target;
+function compareClasses(x: Uint16Array, y: Uint16Array): number {
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return x[i] - y[i];
+  return x.length - y.length;
 }
 
 function writeSnapshot(a: AutomatonArrays): Uint8Array {

@@ -17,6 +17,15 @@ export function createFoldBuffer(capacity: number): FoldBuffer {
   return { units: new Uint16Array(capacity), map: new Int32Array(capacity + 1), flags: new Uint8Array(capacity), length: 0 };
 }
 
+/**
+ * Empties `buffer` for a text of `length` units, growing it when needed. Folding reuses one buffer for every text,
+ * since allocating three typed arrays per block of text costs more than folding it.
+ */
+export function resetFoldBuffer(buffer: FoldBuffer, length: number): void {
+  buffer.length = 0;
+  reserve(buffer, length + 16);
+}
+
 /** Makes room for `extra` more units (expansions such as "ﬁ" → "fi" can outgrow the original length). */
 export function reserve(buffer: FoldBuffer, extra: number): void {
   const needed = buffer.length + extra;

@@ -1,5 +1,5 @@
 import { astralFolds, expansions, foldFlags, singleUnit } from './fold-table';
-import { createFoldBuffer, reserve, type FoldBuffer } from './fold-buffer';
+import { reserve, resetFoldBuffer, type FoldBuffer } from './fold-buffer';
 
 /** Folded unit for characters above U+FFFF that no table knows (emoji, rare ideographs): one neutral symbol. */
 const UNKNOWN_ASTRAL = 0xfffc;
@@ -10,9 +10,10 @@ const LONE_SURROGATE = 0xfffd;
  * First step, by table lookup only: drops default-ignorable code points, applies compatibility decomposition with
  * mark stripping, case folding, confusable folding and leet classes, and folds each surrogate pair to one unit.
  * The flags of a dropped character carry over to the next unit, so "zero-width characters" can be told later.
+ * Writes into `buffer` (emptied first).
  */
-export function foldCharacters(text: string): FoldBuffer {
-  const buffer = createFoldBuffer(text.length + 16);
+export function foldCharacters(text: string, buffer: FoldBuffer): void {
+  resetFoldBuffer(buffer, text.length);
   let { units, map, flags } = buffer;
   let length = 0;
   let carried = 0;
@@ -20,7 +21,7 @@ export function foldCharacters(text: string): FoldBuffer {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const unit = singleUnit[c];
-    if (unit >= 0 && (c < 0xd800 || c > 0xdfff)) {
+    if (unit >= 0) {
       if (length === units.length) {
         buffer.length = length;
         reserve(buffer, 1);
@@ -60,5 +61,4 @@ export function foldCharacters(text: string): FoldBuffer {
     }
   }
   buffer.length = length;
-  return buffer;
 }

@@ -14,7 +14,7 @@ export interface Expansion {
 
 /**
  * `singleUnit[c]`: the one unit BMP code unit `c` folds to, or -1 when it folds to zero or several units
- * (then `expansions.get(c)`).
+ * (then `expansions.get(c)`) or is a surrogate.
  */
 export const singleUnit = new Int32Array(0x10000);
 /** `foldFlags[c]`: the `FoldFlag` bits of folding BMP code unit `c`. */
@@ -39,7 +39,7 @@ function decodeExpansions(packed: string, into: Map<number, Expansion>): void {
   }
 }
 
-for (let c = 0; c < 0x10000; c++) singleUnit[c] = c;
+for (let c = 0; c < 0x10000; c++) singleUnit[c] = c >= 0xd800 && c <= 0xdfff ? -1 : c;
 for (const [start, length, delta, flags] of records(SINGLE_UNIT_RUNS)) {
   for (let c = start; c < start + length; c++) {
     singleUnit[c] = c + delta;

@@ -1,6 +1,6 @@
 import { createCollapseWhitespace } from './collapse-whitespace';
 import { foldCharacters } from './fold-characters';
-import type { FoldStep } from './fold-buffer';
+import { createFoldBuffer, type FoldStep } from './fold-buffer';
 import { isDroppedMark } from './fold-table';
 import { createSkipWordSeparators } from './skip-word-separators';
 
@@ -34,16 +34,17 @@ function unitsToString(units: Uint16Array, length: number): string {
 
 /** Composes the table fold with the steps that look at neighbouring units, in order. */
 export function createFolder(steps: readonly FoldStep[]): (text: string) => FoldedText {
+  const buffer = createFoldBuffer(1024);
   return (text) => {
-    const buffer = foldCharacters(text);
+    foldCharacters(text, buffer);
     for (const step of steps) step(buffer);
-    const map = buffer.map.subarray(0, buffer.length + 1);
-    map[buffer.length] = text.length;
+    const { length } = buffer;
+    buffer.map[length] = text.length;
     return {
       original: text,
-      folded: unitsToString(buffer.units, buffer.length),
-      map,
-      flags: buffer.flags.subarray(0, buffer.length),
+      folded: unitsToString(buffer.units, length),
+      map: buffer.map.slice(0, length + 1),
+      flags: buffer.flags.slice(0, length),
     };
   };
 }

@@ -12,41 +12,39 @@ import { UnitKind } from './unit-kind';
  */
 export function createSkipWordSeparators(): FoldStep {
   return (buffer) => {
+    // Hot loop: the kind and flag tests are written out rather than called.
     const { units, map, flags, length } = buffer;
+    const { Letter, Separator, Space } = UnitKind;
+    const { Leet, Spaced } = FoldFlag;
     let write = 0;
     let carried = 0;
-    // Kinds of the two units before `read` in the unfiltered sequence (writes may have overwritten them).
-    let before1: number = UnitKind.Other;
-    let before2: number = UnitKind.Other;
-    let before2Leet = false;
-    let before1Leet = false;
+    // Whether the unit before `read` in the unfiltered sequence was skipped (then it was no letter), and the one
+    // before that. Units that were kept sit at write - 1 and write - 2.
+    let skipped1 = false;
+    let skipped2 = false;
     for (let read = 0; read < length; read++) {
-      const kind = unitKind[units[read]];
-      if ((kind === UnitKind.Separator || kind === UnitKind.Space) && before1 === UnitKind.Letter && read + 1 < length) {
-        const after1 = unitKind[units[read + 1]];
-        const after2IsPlainLetter =
-          read + 2 < length && unitKind[units[read + 2]] === UnitKind.Letter && (flags[read + 2] & FoldFlag.Leet) === 0;
-        const skip =
-          after1 === UnitKind.Letter &&
-          (kind === UnitKind.Separator || (!(before2 === UnitKind.Letter && !before2Leet) && !after2IsPlainLetter));
-        if (skip) {
-          carried |= FoldFlag.Spaced | flags[read];
-          before2 = before1;
-          before2Leet = before1Leet;
-          before1 = kind;
-          before1Leet = false;
-          continue;
+      const unit = units[read];
+      const kind = unitKind[unit];
+      let skip = false;
+      if ((kind === Separator || kind === Space) && read + 1 < length && !skipped1 && write > 0) {
+        if (unitKind[units[write - 1]] === Letter && unitKind[units[read + 1]] === Letter) {
+          const wordBefore: boolean =
+            !skipped2 && write > 1 && unitKind[units[write - 2]] === Letter && (flags[write - 2] & Leet) === 0;
+          const wordAfter: boolean =
+            read + 2 < length && unitKind[units[read + 2]] === Letter && (flags[read + 2] & Leet) === 0;
+          skip = kind === Separator || (!wordBefore && !wordAfter);
         }
       }
-      const leet = (flags[read] & FoldFlag.Leet) !== 0;
-      units[write] = units[read];
+      skipped2 = skipped1;
+      skipped1 = skip;
+      if (skip) {
+        carried |= Spaced | flags[read];
+        continue;
+      }
+      units[write] = unit;
       map[write] = map[read];
       flags[write++] = flags[read] | carried;
       carried = 0;
-      before2 = before1;
-      before2Leet = before1Leet;
-      before1 = kind;
-      before1Leet = leet;
     }
     buffer.length = write;
   };

@@ -4,7 +4,7 @@ import { AhoCorasickMatcher } from '../../../src/core/matcher/aho-corasick';
 import { NaiveMatcher } from './naive-matcher';
 
 // Small alphabets make overlaps, shared prefixes and failure chains common.
-const letter = fc.constantFrom('a', 'b', 'c', 'd', 'é', '芬', ' ');
+const letter = fc.constantFrom('a', 'b', 'c', 'd', 'é', '芬', ' ', '\ud835', '\udc1f');
 const word = fc.array(letter, { minLength: 1, maxLength: 6 }).map((units) => units.join(''));
 const lexicon = fc.uniqueArray(word, { minLength: 1, maxLength: 30 });
 const text = fc.array(letter, { maxLength: 200 }).map((units) => units.join(''));
@@ -84,5 +84,12 @@ describe('AhoCorasickMatcher', () => {
     expect(() => AhoCorasickMatcher.fromSnapshot(new Uint8Array(64))).toThrow(/not an automaton/);
     const truncated = AhoCorasickMatcher.compile(['abc']).toSnapshot().subarray(0, 100);
     expect(() => AhoCorasickMatcher.fromSnapshot(truncated)).toThrow(/truncated/);
+  });
+
+  it('stays within 4 MiB for 5,000 terms', () => {
+    const random = fc.sample(fc.stringMatching(/^[a-z0-9 -]{6,16}$/), { numRuns: 5000, seed: 7 });
+    const automaton = AhoCorasickMatcher.compile(random);
+    expect(automaton.toSnapshot().byteLength).toBeLessThanOrEqual(4 * 1024 * 1024);
+    expect(automaton.find(` ${random[0]} `)[0]).toMatchObject({ start: 1, end: 1 + random[0].length });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvRow } from '../../src/cli/csv';
+import { csvCell, csvRow } from '../../src/core/csv';
 
 describe('csv', () => {
   it('leaves plain cells and numbers as they are', () => {
