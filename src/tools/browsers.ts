@@ -151,8 +151,8 @@ async function launchFirefox(extensionDir: string, options: LaunchOptions): Prom
       void page.goto(url).catch(() => undefined);
       const deadline = Date.now() + 30_000;
       for (;;) {
-        const ready = page.url() === url && (await page.evaluate(() => document.readyState).catch(() => '')) === 'complete';
-        if (ready) break;
+        const at = await page.evaluate(() => `${document.readyState} ${location.href}`).catch(() => '');
+        if (at === `complete ${url}`) break;
         if (Date.now() > deadline) throw new Error(`${url} did not load within 30 s`);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }

@@ -1,26 +1,21 @@
 /**
  * What the benchmark records inside the page, installed as an init script before any of the page's own code runs:
- * long tasks (and Chromium's long animation frames, which name the scripts that ran) and every mutation of the page's
- * DOM once parsing is done. Read back with `readRecorder`.
+ * long tasks and every mutation of the page's DOM once parsing is done. Read back with `readRecorder`.
  *
  * In-page functions here are shipped as source text (`fn.toString()`): they must not declare named inner functions,
  * because tsx wraps those in a `__name()` helper that does not exist in the page.
  */
 import { evaluateIn, type Tab } from '../../src/tools/browsers';
 
-/** A long task or long animation frame, in page milliseconds (same time origin as `performance.now()`). */
+/** A long task, in page milliseconds (same time origin as `performance.now()`). */
 export interface LongEntry {
   start: number;
   duration: number;
-  /** Long animation frames only: the scripts that ran in the frame, by source URL, with their durations. */
-  scripts?: { source: string; duration: number }[];
 }
 
 export interface RecorderState {
   longTaskSupported: boolean;
-  longAnimationFrameSupported: boolean;
   longTasks: LongEntry[];
-  longFrames: LongEntry[];
   /** One entry per mutation record: `type:targetNodeName`. */
   mutations: string[];
   domContentLoadedAt: number;
@@ -31,9 +26,7 @@ export function installRecorder(): void {
   const supported = typeof PerformanceObserver === 'function' ? PerformanceObserver.supportedEntryTypes : [];
   const state = {
     longTaskSupported: supported.includes('longtask'),
-    longAnimationFrameSupported: supported.includes('long-animation-frame'),
     longTasks: [] as { start: number; duration: number }[],
-    longFrames: [] as { start: number; duration: number; scripts: { source: string; duration: number }[] }[],
     mutations: [] as string[],
     domContentLoadedAt: -1,
   };
@@ -43,22 +36,11 @@ export function installRecorder(): void {
       for (const entry of list.getEntries()) state.longTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask', buffered: true });
   }
-  if (state.longAnimationFrameSupported) {
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        const scripts = ((entry as unknown as { scripts?: { sourceURL: string; duration: number }[] }).scripts ?? []).map((s) => ({
-          source: s.sourceURL,
-          duration: s.duration,
-        }));
-        state.longFrames.push({ start: entry.startTime, duration: entry.duration, scripts });
-      }
-    }).observe({ type: 'long-animation-frame', buffered: true });
-  }
   document.addEventListener('DOMContentLoaded', () => {
     state.domContentLoadedAt = performance.now();
     new MutationObserver((records) => {
       for (const record of records) state.mutations.push(`${record.type}:${record.target.nodeName}`);
-    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true, characterDataOldValue: false });
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   });
 }
 

@@ -26,13 +26,11 @@ export interface RxLensRun {
   stats: ScanStats;
   passes: number;
   paintedRanges: Record<string, number>;
-  /** The painted text of every drug range, to check the planted titles are what is painted. */
-  paintedDrugText: string[];
+  /** The text of every painted range (all highlights), to check the planted terms are what is painted. */
+  paintedText: string[];
   longTaskSupported: boolean;
   /** Long tasks from DOMContentLoaded (content scripts run after it) to the end of the scan. */
   longTasksDuringScan: LongEntry[];
-  /** Long animation frames (Chromium) in which a script of the extension ran, with the extension's share. */
-  longFramesWithOurScripts: { start: number; duration: number; ourScriptMs: number }[];
   mutationsDuringScan: string[];
   floor: FloorRun;
   appended: { cards: number; cpuMs: number; slices: number; passes: number; newDrugRanges: number; mutationsWeCaused: string[]; longTasks: LongEntry[] };
@@ -59,16 +57,18 @@ function readPaint(tab: Tab): Promise<Paint> {
   );
 }
 
-function readDrugText(tab: Tab): Promise<string[]> {
+function readPaintedText(tab: Tab): Promise<string[]> {
   return evaluateIn(
     tab,
     () =>
-      [...((CSS.highlights.get('rxlens-drug') as unknown as Set<AbstractRange> | undefined) ?? [])].map((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range.toString();
-      }),
+      ['rxlens-drug', 'rxlens-precursor', 'rxlens-risk', 'rxlens-price'].flatMap((name) =>
+        [...((CSS.highlights.get(name) as unknown as Set<AbstractRange> | undefined) ?? [])].map((r) => {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          return range.toString();
+        }),
+      ),
     undefined,
   );
 }
@@ -113,15 +113,7 @@ export async function runRxLens(browser: Browser, url: string, appendedHtml: str
     const stats = lines[lines.length - 1];
     const passes = lines.length;
     const recorded = await readRecorder(tab);
-    const paintedDrugText = await readDrugText(tab);
-    const extensionScheme = browser === 'chrome' ? 'chrome-extension://' : 'moz-extension://';
-    const longFramesWithOurScripts = recorded.longFrames
-      .map((frame) => ({
-        start: frame.start,
-        duration: frame.duration,
-        ourScriptMs: (frame.scripts ?? []).filter((s) => s.source.startsWith(extensionScheme)).reduce((sum, s) => sum + s.duration, 0),
-      }))
-      .filter((frame) => frame.ourScriptMs > 0);
+    const paintedText = await readPaintedText(tab);
     const floor = await measureFloor(tab, FLOOR_RUNS);
 
     const mutationsBefore = recorded.mutations.length;
@@ -140,10 +132,9 @@ export async function runRxLens(browser: Browser, url: string, appendedHtml: str
       stats,
       passes,
       paintedRanges: paint.counts,
-      paintedDrugText,
+      paintedText,
       longTaskSupported: recorded.longTaskSupported,
       longTasksDuringScan: recorded.longTasks.filter((t) => t.start >= recorded.domContentLoadedAt && t.start <= stats.finishedAt),
-      longFramesWithOurScripts,
       mutationsDuringScan: recorded.mutations,
       floor,
       appended: {

@@ -156,4 +156,21 @@ describe.each(BROWSERS)('options page in %s', (browser) => {
     expect(passes).toEqual(expect.arrayContaining(['label', 'color-contrast']));
     expect(violations).toEqual([]);
   });
+
+  it('works by keyboard: the URL field comes first, shows its focus, and Enter saves', async () => {
+    // A click on the heading moves the keyboard's starting point to the top of the page.
+    await options.click('h1');
+    const tab = options as unknown as { keyboard: { press(key: string): Promise<void> } };
+    await tab.keyboard.press('Tab');
+    const focused = await evaluateIn(options, () => {
+      const element = document.activeElement as HTMLElement;
+      return { id: element.id, outline: getComputedStyle(element).outlineStyle };
+    }, null);
+    expect(focused).toEqual({ id: 'profile-url', outline: 'solid' });
+    await options.type('#profile-url', 'http://localhost:9/reports');
+    await tab.keyboard.press('Enter');
+    await waitInTab(options, () => document.querySelector('[role=status]')?.textContent === 'Saved' &&
+      document.querySelectorAll('.profiles > li').length === 2, null);
+    expect((await storedSettings(options))?.endpoints.map((e) => e.url)).toContain('http://localhost:9/reports');
+  });
 });
