@@ -5,10 +5,12 @@
  */
 import type { Finding } from '../core/findings';
 import type { ListingFinding, ListingSummary, PageFindings } from '../core/messages';
+import { flagListings, pickListingPrice, type PriceSettings, type PricedListing } from '../core/price';
 import { assessListing, type Scanner } from '../core/scan';
 import { sha256HexOfText } from '../core/sha256';
 import { blockContainerOf, walkBlocks, type PageBlock } from './extract';
-import { describeCard, describePage, ListingFinder } from './listings';
+import { ListingPrices } from './listing-prices';
+import { describeCard, describePage, ListingFinder, type ListingDetails } from './listings';
 import { HighlightPainter } from './paint';
 import { SliceClock, yieldToPage } from './slices';
 
@@ -42,6 +44,9 @@ export class PageScan {
   private running: Promise<void> | null = null;
   private nextId = 0;
   private finder = new ListingFinder();
+  private readonly prices: ListingPrices;
+  /** The user's price settings (from the background; defaults until they arrive). */
+  priceSettings: Partial<PriceSettings> = {};
   readonly url: string;
 
   constructor(
@@ -51,6 +56,7 @@ export class PageScan {
     private readonly hooks: PageScanHooks,
   ) {
     this.url = doc.URL;
+    this.prices = new ListingPrices(doc);
   }
 
   /** Scans the whole document. */
@@ -176,7 +182,7 @@ export class PageScan {
     };
   }
 
-  /** Groups findings by listing, applies each listing's assessment, paints what it keeps. */
+  /** Groups findings by listing, applies each listing's assessment and the price rules of the whole page. */
   summary(): PageFindings {
     const byCard = new Map<Element | null, ListingFinding[]>();
     for (const record of this.records.values()) {
@@ -184,21 +190,27 @@ export class PageScan {
       list.push(...record.findings);
       byCard.set(record.card, list);
     }
-    const listings: ListingSummary[] = [];
+    const drafts: { details: ListingDetails; findings: ListingFinding[]; priced: PricedListing }[] = [];
     for (const [card, findings] of byCard) {
       const assessed = assessListing(findings) as ListingFinding[];
       if (assessed.length === 0) continue;
       const details = card ? describeCard(card) : describePage(this.doc);
-      listings.push({
-        key: String(listings.length),
+      const { text, prices } = this.prices.of(card);
+      drafts.push({ details, findings: assessed, priced: { title: details.title, text, findings: assessed, prices } });
+    }
+    const flags = flagListings(drafts.map((d) => d.priced), this.priceSettings);
+    const listings: ListingSummary[] = drafts.map(({ details, findings, priced }, index) => {
+      const price = pickListingPrice(priced.prices);
+      return {
+        key: String(index),
         title: details.title,
         url: details.url,
         seller: details.seller,
-        price: details.priceText,
-        priceFlags: [],
-        findings: assessed,
-      });
-    }
+        price: price ? price.raw : details.priceText,
+        priceFlags: flags.get(priced) ?? [],
+        findings,
+      };
+    });
     return {
       url: this.url,
       title: this.doc.title,

@@ -117,7 +117,7 @@ export function ListEditor<K extends ListKind>({ kind, title, description, field
           </div>
         ))}
         <div class="actions">
-          <button type="submit">Add</button>
+          <button type="submit">Add to {lower}</button>
         </div>
         <p id={id('add-error')} role="alert" class="error">{addError}</p>
       </form>

@@ -7,13 +7,13 @@
 import { writeFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 
-interface ProfileNode {
+export interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   children?: number[];
 }
 
-interface Profile {
+export interface Profile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
@@ -52,11 +52,12 @@ export class CpuProfiler {
   async stop(file: string, extensionOrigin: string, top = 25): Promise<ProfileSummary> {
     const { profile } = (await this.cdp.send('Profiler.stop')) as unknown as { profile: Profile };
     writeFileSync(file, JSON.stringify(profile));
-    return summarise(profile, extensionOrigin, top);
+    return summariseProfile(profile, extensionOrigin, top);
   }
 }
 
-function summarise(profile: Profile, extensionOrigin: string, top: number): ProfileSummary {
+/** Reduces a profile to the time under `extensionOrigin`'s scripts (exported for its test). */
+export function summariseProfile(profile: Profile, extensionOrigin: string, top: number): ProfileSummary {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parentOf = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);

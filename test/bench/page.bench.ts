@@ -1,11 +1,12 @@
 /**
- * `npm run bench [-- --browser chrome|firefox|both] [--cards N] [--runs N] [--json FILE] [--profile FILE] [--no-build]`: in-page scanning on a
- * generated results grid (2,000 cards by default) with the full lexicon, in one run, side by side: RxLens in a browser
- * with the test build, the floor (walk + read + register the same ranges) on the same DOM, and mark.js /
- * advanced-mark.js in the same browser without the extension. Prints measured figures only, a table of ratios with
- * the issue's targets (met or not; the run never fails on them), and writes everything as JSON with --json.
+ * `npm run bench -- [--browser chrome|firefox|both] [--cards N] [--runs N] [--json FILE] [--profile FILE] [--no-build]`
+ *
+ * In-page scanning on a generated results grid (2,000 cards by default) with the full lexicon, in one run, side by
+ * side: RxLens in a browser with the test build, the floor (walk + read + register the same ranges) on the same DOM,
+ * and mark.js / advanced-mark.js in the same browser without the extension. Prints measured figures only, the ratios
+ * and the issue's targets (met or not; the run never fails on them), and writes everything as JSON with --json.
  * --profile (Chromium) adds CPU profiles of the scan and of the append, in a separate session, and prints which
- * functions of the content script cost the time.
+ * functions of the content script cost the time. Method and figures: docs/benchmarks.md.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -59,16 +60,25 @@ function parseOptions(args: string[]): Options {
 /** Every written form the lexicon matches (terms, exact forms, translations, family words), once each. */
 function lexiconTerms(): string[] {
   const seen = new Map<string, string>();
-  for (const terms of loadDefaultLexicon().termsByPattern) for (const term of terms) if (!seen.has(term.written.toLowerCase())) seen.set(term.written.toLowerCase(), term.written);
+  for (const term of loadDefaultLexicon().termsByPattern.flat()) {
+    const key = term.written.toLowerCase();
+    if (!seen.has(key)) seen.set(key, term.written);
+  }
   return [...seen.values()];
 }
 
 /** The planted terms plus terms spread evenly over the list, `size` in all. */
 function termSubset(terms: string[], size: number): string[] {
-  const planted = PLANTED.map((p) => terms.find((t) => t.toLowerCase() === p.term.toLowerCase())).filter((t): t is string => t !== undefined);
+  const planted = PLANTED.map((p) => terms.find((t) => t.toLowerCase() === p.term.toLowerCase())).filter(
+    (t): t is string => t !== undefined,
+  );
   const others = terms.filter((t) => !planted.includes(t));
   const step = others.length / (size - planted.length);
   return [...planted, ...Array.from({ length: size - planted.length }, (_, i) => others[Math.floor(i * step)])];
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 async function main(options: Options): Promise<void> {
@@ -76,15 +86,20 @@ async function main(options: Options): Promise<void> {
   const lexicon = loadDefaultLexicon();
   const terms = lexiconTerms();
   const matcherSnapshotBytes = lexicon.matcher instanceof AhoCorasickMatcher ? lexicon.matcher.toSnapshot().byteLength : null;
-  console.log(`lexicon ${lexicon.version}: ${terms.length} terms, ${lexicon.patterns.length} folded patterns; matcher snapshot ${matcherSnapshotBytes ?? '?'} bytes`);
+  console.log(
+    `lexicon ${lexicon.version}: ${terms.length} terms, ${lexicon.patterns.length} folded patterns; ` +
+      `matcher snapshot ${matcherSnapshotBytes ?? '?'} bytes`,
+  );
 
   const titles = gridTitles(options.cards + APPENDED_CARDS, GRID_SEED);
+  // The next cards of the same grid, priced like resultsGrid() prices them, one per line like the page's own markup.
   const appendedHtml = titles
     .slice(options.cards)
     .map((title, i) => cardHtml(GRID_STYLE, options.cards + i, title, `US $${(5 + ((options.cards + i) % 40) * 1.25).toFixed(2)}`))
     .join('\n');
   const pageName = `bench-${GRID_STYLE}-${options.cards}.html`;
-  const server = await startFixtureServer(fileURLToPath(new URL('../fixtures/pages/', import.meta.url)), new Map([[pageName, resultsGrid(GRID_STYLE, options.cards, GRID_SEED)]]));
+  const pages = new Map([[pageName, resultsGrid(GRID_STYLE, options.cards, GRID_SEED)]]);
+  const server = await startFixtureServer(fileURLToPath(new URL('../fixtures/pages/', import.meta.url)), pages);
   const url = `${server.origin}/generated/${pageName}`;
   const markJsTerms = termSubset(terms, MARK_JS_SUBSET);
 
@@ -95,22 +110,27 @@ async function main(options: Options): Promise<void> {
       try {
         if (options.build) await buildExtension(browser, true);
         const rxlensRuns: RxLensRun[] = [];
-        for (let run = 0; run < options.runs; run++) rxlensRuns.push(await runRxLens(browser, url, appendedHtml, APPENDED_CARDS));
+        for (let run = 0; run < options.runs; run++) {
+          rxlensRuns.push(await runRxLens(browser, url, appendedHtml, APPENDED_CARDS));
+        }
         const watchMs = Math.max(...rxlensRuns.map((r) => r.scannedAndPaintedMs));
         const peers = await runPeers(browser, url, watchMs, markJsTerms, terms, options.runs);
         const figures = figuresOf(rxlensRuns, peers, terms.length, APPENDED_CARDS);
         results[browser] = figures;
         printFigures(browser, figures, `${options.cards}-card ${GRID_STYLE} grid`, options.cards, terms.length);
-        if (options.profile && browser === 'chrome') {
+      } catch (error) {
+        results[browser] = { error: messageOf(error) };
+        console.log(`\n== ${browser}: not measured: ${messageOf(error)}`);
+      }
+      if (options.profile && browser === 'chrome' && !('error' in (results[browser] ?? {}))) {
+        try {
           profile = await profileRxLens(url, appendedHtml, options.profile);
           printProfile('first scan', profile.scan);
           printProfile(`+${APPENDED_CARDS} cards`, profile.append);
           console.log(`profiles written to ${options.profile}.scan.cpuprofile and ${options.profile}.append.cpuprofile`);
+        } catch (error) {
+          console.log(`\nprofile not made: ${messageOf(error)}`);
         }
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        results[browser] = { error: message };
-        console.log(`\n== ${browser}: not measured: ${message}`);
       }
     }
   } finally {

@@ -93,6 +93,19 @@ describe.each(BROWSERS)('in-page scanning in %s', (browser) => {
     expect(badge).toBe(String(count));
   });
 
+  it('flags suspicious prices on the demo marketplace, with their numbers', async () => {
+    const url = `${server.origin}/demo-marketplace.html`;
+    await session.newTab(url);
+    const state = await finishedState(url);
+    const flagsOf = (title: string) => state.page.listings.find((l) => l.title.startsWith(title))?.priceFlags.map((f) => f.rule) ?? [];
+    expect(flagsOf('Ozempic')).toContain('below-reference');
+    expect(flagsOf('High purity 4-ANPP')).toContain('bulk');
+    expect(flagsOf('Premium pain patches')).toContain('hidden-price');
+    const ozempic = state.page.listings.find((l) => l.title.startsWith('Ozempic'))!;
+    expect(ozempic.price).toBe('US $12.00 / pen');
+    expect(ozempic.priceFlags.find((f) => f.rule === 'below-reference')!.message).toMatch(/\$12(\.00)? per pen/);
+  });
+
   it('scans open and closed shadow roots', async () => {
     const tab = await open('shadow-cards.html');
     const texts = await painted(tab, 2);

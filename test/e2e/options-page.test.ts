@@ -140,7 +140,11 @@ describe.each(BROWSERS)('options page in %s', (browser) => {
     ]);
   });
 
-  it('has no axe-core violations', async () => {
+  it('has no axe-core violations, with field errors and import errors on show', async () => {
+    await replaceText(options, '#profile-url', 'ftp://x.example/');
+    await options.type('#profile-secret', 'whsec_short');
+    await options.click('button[type=submit]');
+    await waitInTab(options, () => document.querySelectorAll('[aria-invalid=true]').length === 2, null);
     // Evaluated by the driver, not by a <script>: the extension page's CSP refuses inline scripts.
     await (options as { evaluate(source: string): Promise<unknown> }).evaluate(`${AXE_SOURCE}\n;true`);
     const { passes, violations } = await evaluateIn(options, async () => {
@@ -155,6 +159,8 @@ describe.each(BROWSERS)('options page in %s', (browser) => {
     // axe really looked at the page: labels and contrast were checked and passed.
     expect(passes).toEqual(expect.arrayContaining(['label', 'color-contrast']));
     expect(violations).toEqual([]);
+    await replaceText(options, '#profile-url', '');
+    await replaceText(options, '#profile-secret', '');
   });
 
   it('works by keyboard: the URL field comes first, shows its focus, and Enter saves', async () => {

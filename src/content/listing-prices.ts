@@ -1,0 +1,37 @@
+/**
+ * The prices of the listings that have findings, read once per change of their text: a card's own text, and for the
+ * page's main item also the page's structured data (JSON-LD, microdata, product meta tags), which wins over text.
+ */
+import { collectStructuredPriceData, parsePrices, pricesFromStructuredData, type ParsedPrice } from '../core/price';
+
+export interface ListingText {
+  text: string;
+  prices: ParsedPrice[];
+}
+
+/** Longest listing text read: a "main item" can be a whole page. */
+const MAX_TEXT = 20_000;
+
+export class ListingPrices {
+  private readonly cache = new WeakMap<Node, ListingText>();
+
+  constructor(private readonly doc: Document) {}
+
+  /** The text and prices of a card, or of the page's main item when `card` is null. */
+  of(card: Element | null): ListingText {
+    const root: Node = card ?? this.doc;
+    const text = ((card ?? this.mainOf()).textContent ?? '').replace(/\s+/g, ' ').slice(0, MAX_TEXT);
+    const cached = this.cache.get(root);
+    if (cached?.text === text) return cached;
+    const locale = this.doc.documentElement.lang || undefined;
+    const prices = parsePrices(text, { locale });
+    if (!card) prices.unshift(...pricesFromStructuredData(collectStructuredPriceData<Node>(this.doc)));
+    const entry = { text, prices };
+    this.cache.set(root, entry);
+    return entry;
+  }
+
+  private mainOf(): Element {
+    return this.doc.querySelector('main, [itemtype*="Product"], #main') ?? this.doc.body ?? this.doc.documentElement;
+  }
+}
