@@ -1,11 +1,15 @@
-import type { Finding } from '../core/findings';
+import type { Finding, PriceFlag } from '../core/findings';
+import { flagListings, parsePrices, pickListingPrice, type ParsedPrice, type PricedListing } from '../core/price';
 import { assessListing, type Scanner } from '../core/scan';
 import type { ScanDocument } from './documents';
 
-/** A listing found in a document. A text document is one listing; the pricing step adds its price later. */
+/** A listing found in a document. A text document is one listing: its main price and the price rules' flags. */
 export interface ListingResult {
   /** Findings after listing assessment: slang and risk phrases only with a drug entity, severity raised by them. */
   findings: Finding[];
+  /** The listing's main price, offsets into the document's text; null when it shows none. */
+  price: ParsedPrice | null;
+  priceFlags: PriceFlag[];
 }
 
 /** One line of `jsonl` output. */
@@ -16,8 +20,10 @@ export interface DocumentResult {
   listings: ListingResult[];
 }
 
-/** Scans one document as one listing. */
+/** Scans one document as one listing, prices included. */
 export function scanDocument(scanner: Scanner, document: ScanDocument): DocumentResult {
   const findings = assessListing(scanner.scanText(document.text));
-  return { id: document.id, findings, listings: [{ findings }] };
+  const listing: PricedListing = { text: document.text, findings, prices: parsePrices(document.text) };
+  const priceFlags = flagListings([listing]).get(listing) ?? [];
+  return { id: document.id, findings, listings: [{ findings, price: pickListingPrice(listing.prices), priceFlags }] };
 }

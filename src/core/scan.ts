@@ -2,7 +2,7 @@
  * The detection engine's public API: `createScanner(lexicon).scanText(text)` finds every lexicon term, family word
  * and CAS number in one block of text; `assessListing(findings)` applies the rules that need a whole listing.
  */
-import { DETECTORS } from './detect/index';
+import { DETECTORS, isVerifiedMatch } from './detect/index';
 import type { Finding } from './findings';
 import { loadDefaultLexicon, type CompiledLexicon } from './lexicon/index';
 import { foldText } from './normalize/fold-text';
@@ -22,7 +22,7 @@ export function createScanner(lexicon: CompiledLexicon = loadDefaultLexicon()): 
   return {
     scanText(text) {
       const folded = foldText(text);
-      const matches = lexicon.matcher.find(folded.folded);
+      const matches = lexicon.matcher.find(folded.folded, (match) => isVerifiedMatch(folded, lexicon, match));
       const context = { text: folded, lexicon, matches, claimed: new Uint8Array(matches.length) };
       return DETECTORS.flatMap((detector) => detector.detect(context)).sort((a, b) => a.start - b.start || b.end - a.end);
     },

@@ -16,14 +16,15 @@ describe('rxlens scan inputs', { timeout: 60_000 }, () => {
     const text = readFileSync(join(REPO_ROOT, path), 'utf8');
     expect(document.findings.map((finding) => finding.termId)).toContain('oxycodone');
     for (const finding of document.findings) expect(text.slice(finding.start, finding.end)).toBe(finding.matched);
-    expect(document.listings).toEqual([{ findings: document.findings }]);
+    expect(document.listings).toHaveLength(1);
+    expect(document.listings[0].findings).toEqual(document.findings);
   });
 
   it('finds nothing in a benign text', () => {
     const run = runCli(['scan', fixture('benign-product.txt')]);
     expect(run.status).toBe(0);
     expect(jsonLines(run.stdout)).toEqual([
-      { id: fixture('benign-product.txt'), findings: [], listings: [{ findings: [] }] },
+      { id: fixture('benign-product.txt'), findings: [], listings: [{ findings: [], price: null, priceFlags: [] }] },
     ]);
   });
 
@@ -90,5 +91,18 @@ describe('rxlens scan inputs', { timeout: 60_000 }, () => {
       join(directory, 'b-nested', 'oxy.txt'),
       join(directory, 'c.txt'),
     ]);
+  });
+});
+
+describe('prices in scan output', { timeout: 60_000 }, () => {
+  it('gives a text document its main price and the price rules flags', () => {
+    const file = join(temporaryDirectory(), 'ozempic.txt');
+    writeFileSync(file, 'Ozempic 1mg semaglutide pen, US $12.00 / pen, worldwide shipping.\n');
+    const run = runCli(['scan', file]);
+    expect(run.status).toBe(0);
+    const [document] = jsonLines(run.stdout);
+    const [listing] = document.listings;
+    expect(listing.price).toMatchObject({ amount: 12, currency: 'USD' });
+    expect(listing.priceFlags.map((f) => f.rule)).toContain('below-reference');
   });
 });

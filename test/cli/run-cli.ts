@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ListingResult } from '../../src/cli/scan-document';
 import type { Finding } from '../../src/core/findings';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -17,7 +18,7 @@ export interface CliRun {
 export interface DocumentLine {
   id: string | number;
   findings: Finding[];
-  listings: { findings: Finding[] }[];
+  listings: ListingResult[];
 }
 
 /** Runs the real launcher, as `npx rxlens` would, from the repository root. */

@@ -7,3 +7,4 @@ import { lexiconTermsDetector } from './lexicon-terms';
 export const DETECTORS: readonly Detector[] = [lexiconTermsDetector, familySuffixDetector, casNumbersDetector];
 
 export type { DetectionContext, Detector } from './detector';
+export { isVerifiedMatch } from './verify-match';

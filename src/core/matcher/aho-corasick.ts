@@ -14,11 +14,13 @@
  *
  * Transition targets (dense entries and edge targets) are stored as `~state` when that state ends a pattern, so the
  * scan loop learns about matches from the sign of the value it already loaded. `output[state]` is the longest
- * pattern that is a suffix of the state's string, or -1.
+ * pattern that is a suffix of the state's string, or -1; `shorterOutput[pattern]` is the longest pattern that is a
+ * proper suffix of that pattern, or -1, so that when verification refuses a candidate the scan can find the shorter
+ * patterns ending at the same offset.
  *
  * Snapshot layout (`toSnapshot()`; platform byte order, which is little-endian on every engine RxLens runs in):
  *
- *   offset 0, Int32 × 8 header: magic 0x52584143 ("RXAC"), format 2, alphabetSize K, hotClasses H,
+ *   offset 0, Int32 × 8 header: magic 0x52584143 ("RXAC"), format 3, alphabetSize K, hotClasses H,
  *                                stateCount S, denseStates D, edgeCount E, patternCount P
  *   Uint16 × 65536   classOf
  *   Int32  × D·H     dense            (encoded targets)
@@ -28,12 +30,13 @@
  *   Int32  × S+1     edgeStart        (edges of state s are edgeStart[s] .. edgeStart[s+1]−1)
  *   Int32  × E       edgeTarget       (encoded targets)
  *   Int32  × P       patternLength
+ *   Int32  × P       shorterOutput
  *   Uint16 × E       edgeClass, then zero padding to a multiple of 4 bytes
  */
-import type { Match, Matcher } from './matcher';
+import type { AcceptMatch, Match, Matcher } from './matcher';
 
 const MAGIC = 0x52584143;
-const FORMAT = 2;
+const FORMAT = 3;
 const HEADER_WORDS = 8;
 const ALPHABET_UNITS = 0x10000;
 /** Width of the dense rows: enough for the Latin letters, digits and separators of the terms. */
@@ -61,6 +64,7 @@ interface AutomatonArrays {
   edgeClass: Uint16Array;
   edgeTarget: Int32Array;
   patternLength: Int32Array;
+  shorterOutput: Int32Array;
 }
 
 export class AhoCorasickMatcher implements Matcher {
@@ -87,23 +91,30 @@ export class AhoCorasickMatcher implements Matcher {
     return this.a.depth.length;
   }
 
-  find(text: string): Match[] {
-    const { classOf, hotClasses, denseStates, dense, output, depth, patternLength } = this.a;
+  find(text: string, accept?: AcceptMatch): Match[] {
+    const { classOf, hotClasses, denseStates, dense, output, depth, patternLength, shorterOutput } = this.a;
     const matches: Match[] = [];
     const n = text.length;
     let state = 0;
     let candidateStart = -1;
     let candidateEnd = -1;
     let candidatePattern = -1;
+    // After `accept` refused a candidate: matches starting at `refusedStart` must end before `refusedEnd`.
+    let refusedStart = -1;
+    let refusedEnd = 0;
     for (let i = 0; i < n; i++) {
       const c = classOf[text.charCodeAt(i)];
       let next = c < hotClasses && state < denseStates ? dense[state * hotClasses + c] : this.stepSlow(state, c);
       if (next < 0) {
         next = ~next;
-        const pattern = output[next];
         const end = i + 1;
-        const start = end - patternLength[pattern];
-        if (candidateStart < 0 || start < candidateStart || (start === candidateStart && end > candidateEnd)) {
+        let pattern = output[next];
+        let start = end - patternLength[pattern];
+        while (start === refusedStart && end >= refusedEnd && pattern >= 0) {
+          pattern = shorterOutput[pattern];
+          start = pattern >= 0 ? end - patternLength[pattern] : -1;
+        }
+        if (pattern >= 0 && (candidateStart < 0 || start < candidateStart || (start === candidateStart && end > candidateEnd))) {
           candidateStart = start;
           candidateEnd = end;
           candidatePattern = pattern;
@@ -111,10 +122,18 @@ export class AhoCorasickMatcher implements Matcher {
       }
       state = next;
       // Every match still to come starts at or after i + 1 - depth: once that passes the candidate's start (or the
-      // text ends), the candidate is the leftmost-longest. Emit it and scan again from its end.
+      // text ends), the candidate is the leftmost-longest. Emit it and scan again from its end; when `accept`
+      // refuses it, scan again from its start, now only for shorter matches there or later starts.
       if (candidateStart >= 0 && (i + 1 - depth[state] > candidateStart || i + 1 === n)) {
-        matches.push({ start: candidateStart, end: candidateEnd, pattern: candidatePattern });
-        i = candidateEnd - 1;
+        const match = { start: candidateStart, end: candidateEnd, pattern: candidatePattern };
+        if (accept === undefined || accept(match)) {
+          matches.push(match);
+          i = candidateEnd - 1;
+        } else {
+          refusedStart = candidateStart;
+          refusedEnd = candidateEnd;
+          i = candidateStart - 1;
+        }
         state = 0;
         candidateStart = -1;
       }
@@ -215,6 +234,7 @@ function buildAutomaton(patterns: readonly string[], denseEntries: number, hotLi
   const edgeClass = new Uint16Array(edgeCount);
   const edgeTarget = new Int32Array(edgeCount);
   const patternLength = Int32Array.from(patterns, (p) => p.length);
+  const shorterOutput = new Int32Array(patterns.length).fill(-1);
 
   // Plain (unencoded) transition from a state whose row or edges are already written; breadth-first order writes
   // every failure target before the states that need it.
@@ -237,6 +257,7 @@ function buildAutomaton(patterns: readonly string[], denseEntries: number, hotLi
   for (let id = 0; id < stateCount; id++) {
     const node = order[id];
     output[id] = terminal[node] >= 0 ? terminal[node] : id === 0 ? -1 : output[fail[id]];
+    if (terminal[node] >= 0 && id !== 0) shorterOutput[terminal[node]] = output[fail[id]];
     const row = id * hotClasses;
     if (id < denseStates && id !== 0) dense.copyWithin(row, fail[id] * hotClasses, fail[id] * hotClasses + hotClasses);
     edgeStart[id] = edge;
@@ -268,6 +289,7 @@ function buildAutomaton(patterns: readonly string[], denseEntries: number, hotLi
     edgeClass,
     edgeTarget,
     patternLength,
+    shorterOutput,
   };
 }
 
@@ -283,7 +305,7 @@ function writeSnapshot(a: AutomatonArrays): Uint8Array {
     MAGIC, FORMAT, a.alphabetSize, a.hotClasses, stateCount, a.denseStates, a.edgeTarget.length, a.patternLength.length,
   );
   const parts: ArrayBufferView[] = [
-    header, a.classOf, a.dense, a.fail, a.depth, a.output, a.edgeStart, a.edgeTarget, a.patternLength, a.edgeClass,
+    header, a.classOf, a.dense, a.fail, a.depth, a.output, a.edgeStart, a.edgeTarget, a.patternLength, a.shorterOutput, a.edgeClass,
   ];
   const size = parts.reduce((sum, part) => sum + part.byteLength, 0);
   const bytes = new Uint8Array(size + ((4 - (size % 4)) % 4));
@@ -307,7 +329,7 @@ function readSnapshot(input: Uint8Array): AutomatonArrays {
   const expected =
     HEADER_WORDS * 4 +
     ALPHABET_UNITS * 2 +
-    4 * (denseStates * hotClasses + 4 * stateCount + 1 + edgeCount + patternCount) +
+    4 * (denseStates * hotClasses + 4 * stateCount + 1 + edgeCount + 2 * patternCount) +
     2 * edgeCount;
   if (bytes.byteLength < expected) throw new Error('AhoCorasickMatcher: snapshot truncated');
   const take16 = (count: number): Uint16Array => {
@@ -328,6 +350,7 @@ function readSnapshot(input: Uint8Array): AutomatonArrays {
   const edgeStart = take32(stateCount + 1);
   const edgeTarget = take32(edgeCount);
   const patternLength = take32(patternCount);
+  const shorterOutput = take32(patternCount);
   const edgeClass = take16(edgeCount);
   return {
     classOf,
@@ -342,5 +365,6 @@ function readSnapshot(input: Uint8Array): AutomatonArrays {
     edgeClass,
     edgeTarget,
     patternLength,
+    shorterOutput,
   };
 }

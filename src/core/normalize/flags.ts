@@ -13,6 +13,11 @@ export const FoldFlag = {
   Leet: 8,
   /** A separator (punctuation, or a space between single letters) was skipped just before this unit. */
   Spaced: 16,
+  /**
+   * The unit was a digit (always with `Leet`): part of a number such as "w4201" or base64 "KT90mdA3", so it
+   * continues a word for boundary checks, unlike a symbol read as a letter ("heroin!").
+   */
+  Digit: 32,
 } as const;
 
 export type FoldFlag = (typeof FoldFlag)[keyof typeof FoldFlag];

@@ -14,13 +14,16 @@ const LONE_SURROGATE = 0xfffd;
  */
 export function foldCharacters(text: string, buffer: FoldBuffer): void {
   resetFoldBuffer(buffer, text.length);
+  // Module bindings read through a getter in some bundlers' output: keep the tables in locals for the hot loop.
+  const unitOf = singleUnit;
+  const flagsOf = foldFlags;
   let { units, map, flags } = buffer;
   let length = 0;
   let carried = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const unit = singleUnit[c];
+    const unit = unitOf[c];
     if (unit >= 0) {
       if (length === units.length) {
         buffer.length = length;
@@ -29,7 +32,7 @@ export function foldCharacters(text: string, buffer: FoldBuffer): void {
       }
       units[length] = unit;
       map[length] = i;
-      flags[length++] = foldFlags[c] | carried;
+      flags[length++] = flagsOf[c] | carried;
       carried = 0;
       continue;
     }

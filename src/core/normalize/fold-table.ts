@@ -52,6 +52,10 @@ for (const [c, expansion] of expansions) {
   foldFlags[c] = expansion.flags;
 }
 decodeExpansions(ASTRAL_FOLDS, astralFolds);
+// Digits read as letters (ASCII and fullwidth) are marked as such: they still continue a word.
+for (const zero of [0x30, 0xff10]) {
+  for (let c = zero; c < zero + 10; c++) if (foldFlags[c] & FoldFlag.Leet) foldFlags[c] |= FoldFlag.Digit;
+}
 for (const [start, length, kind] of records(UNIT_KIND_RUNS)) unitKind.fill(kind, start, start + length);
 
 /** True for a code unit that folds to nothing because it is a combining mark (it belongs to the letter before it). */

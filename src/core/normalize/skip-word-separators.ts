@@ -8,14 +8,16 @@ import { UnitKind } from './unit-kind';
  * `fen_tanyl`) and one space between two single letters (`f e n t a n y l`). The next unit gets `FoldFlag.Spaced`,
  * which later also counts as a word boundary (so "fentanyl-laced" still ends a word after "fentanyl").
  * Digits are not letters here, so numbers ("79099-07-3", "1-2") keep their separators. Next to a single letter, a
- * digit or symbol read as a letter does not make a word ("F E N T A N Y L!" is still spaced letters).
+ * symbol read as a letter does not make a word ("F E N T A N Y L!" is still spaced letters), but a digit read as a
+ * letter does: "w77773 w77774" are two tokens, not spaced letters.
  */
 export function createSkipWordSeparators(): FoldStep {
   return (buffer) => {
     // Hot loop: the kind and flag tests are written out rather than called.
     const { units, map, flags, length } = buffer;
+    const kindOf = unitKind;
     const { Letter, Separator, Space } = UnitKind;
-    const { Leet, Spaced } = FoldFlag;
+    const { Leet, Digit, Spaced } = FoldFlag;
     let write = 0;
     let carried = 0;
     // Whether the unit before `read` in the unfiltered sequence was skipped (then it was no letter), and the one
@@ -24,14 +26,14 @@ export function createSkipWordSeparators(): FoldStep {
     let skipped2 = false;
     for (let read = 0; read < length; read++) {
       const unit = units[read];
-      const kind = unitKind[unit];
+      const kind = kindOf[unit];
       let skip = false;
       if ((kind === Separator || kind === Space) && read + 1 < length && !skipped1 && write > 0) {
-        if (unitKind[units[write - 1]] === Letter && unitKind[units[read + 1]] === Letter) {
+        if (kindOf[units[write - 1]] === Letter && kindOf[units[read + 1]] === Letter) {
           const wordBefore: boolean =
-            !skipped2 && write > 1 && unitKind[units[write - 2]] === Letter && (flags[write - 2] & Leet) === 0;
+            !skipped2 && write > 1 && kindOf[units[write - 2]] === Letter && (flags[write - 2] & (Leet | Digit)) !== Leet;
           const wordAfter: boolean =
-            read + 2 < length && unitKind[units[read + 2]] === Letter && (flags[read + 2] & Leet) === 0;
+            read + 2 < length && kindOf[units[read + 2]] === Letter && (flags[read + 2] & (Leet | Digit)) !== Leet;
           skip = kind === Separator || (!wordBefore && !wordAfter);
         }
       }

@@ -42,6 +42,25 @@ describe('AhoCorasickMatcher', () => {
     );
   });
 
+  it('falls back to shorter or later matches exactly as the naive matcher when verification refuses one', () => {
+    // A refusal rule that depends on the match only, so both matchers see the same answers.
+    const refusal = fc.func(fc.boolean());
+    fc.assert(
+      fc.property(lexicon, text, refusal, fc.integer({ min: 1, max: 200 }), (patterns, input, refuses, denseEntries) => {
+        const accept = (m: { start: number; end: number; pattern: number }): boolean => !refuses(m.start, m.end, m.pattern);
+        const automaton = AhoCorasickMatcher.compile(patterns, { denseEntries, hotClasses: 4 });
+        expect(automaton.find(input, accept)).toEqual(new NaiveMatcher(patterns).find(input, accept));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds a shorter pattern ending where a refused longer one ends', () => {
+    const automaton = AhoCorasickMatcher.compile(['abc', 'bc', 'ab']);
+    expect(automaton.find('abc', (m) => m.pattern !== 0)).toEqual([{ start: 0, end: 2, pattern: 2 }]);
+    expect(automaton.find('abc', (m) => m.start !== 0)).toEqual([{ start: 1, end: 3, pattern: 1 }]);
+  });
+
   it('prefers the longest pattern at the leftmost start and does not overlap', () => {
     const automaton = AhoCorasickMatcher.compile(['he', 'she', 'hers', 'his']);
     expect(automaton.find('ushers his')).toEqual([
