@@ -4,9 +4,12 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { parseContentMessage, type PageMessage } from '../core/messages';
+import { scanSettingsFor } from '../core/scan-settings';
 import { showBadge } from './badge';
 import { deliverDue, OUTBOX_ALARM } from './delivery';
 import { handlePageMessage } from './page-messages';
+import { loadSettings } from './settings-store';
+import { syncExtraSites } from './extra-sites';
 import { forgetTab, saveTabState } from './tab-findings';
 
 const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
@@ -22,6 +25,7 @@ browser.runtime.onMessage.addListener(async (raw: unknown, sender: Runtime.Messa
   if (tabId === undefined || sender.id !== browser.runtime.id) return undefined;
   const message = parseContentMessage(raw);
   if (!message) return { error: 'malformed message refused' };
+  if (message.type === 'get-scan-settings') return scanSettingsFor(await loadSettings(), sender.url ?? sender.tab?.url ?? '');
   // Only the top frame speaks for the tab; frames' findings arrive merged by the top frame in a later issue.
   if (sender.frameId !== 0) return undefined;
   if (message.type === 'page-unreadable') {
@@ -41,3 +45,9 @@ browser.alarms.onAlarm.addListener((alarm) => {
 // A browser restart or a worker woken for any reason: deliver what is due (reports queued before the restart).
 browser.runtime.onStartup.addListener(() => void deliverDue());
 void deliverDue();
+
+// Sites the user added are scanned like the default marketplaces.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && changes.settings) syncExtraSites().catch((error: unknown) => console.warn('rxlens: extra sites', error));
+});
+syncExtraSites().catch((error: unknown) => console.warn('rxlens: extra sites', error));

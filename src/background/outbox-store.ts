@@ -4,6 +4,7 @@
  * Secrets are not stored with the report: the signature is made again at each attempt from the profile.
  */
 import type { DeliveryState } from '../core/outbox/delivery-state';
+import { transact } from './database';
 
 export interface OutboxRecord {
   /** The report id (UUID), also the Idempotency-Key. */
@@ -18,44 +19,14 @@ export interface OutboxRecord {
   state: DeliveryState;
 }
 
-const DB_NAME = 'rxlens';
-const STORE = 'outbox';
-
-let opening: Promise<IDBDatabase> | undefined;
-
-function database(): Promise<IDBDatabase> {
-  opening ??= new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'id' });
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => {
-      opening = undefined;
-      reject(request.error ?? new Error('cannot open the outbox database'));
-    };
-  });
-  return opening;
-}
-
-/** Runs one request in a transaction and resolves once the transaction is durable (committed). */
-async function transact<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const db = await database();
-  return new Promise((resolve, reject) => {
-    const tx = db.transaction(STORE, mode, { durability: 'strict' });
-    const request = run(tx.objectStore(STORE));
-    tx.oncomplete = () => resolve(request.result);
-    tx.onerror = () => reject(tx.error ?? new Error('outbox transaction failed'));
-    tx.onabort = () => reject(tx.error ?? new Error('outbox transaction aborted'));
-  });
-}
-
 export function putRecord(record: OutboxRecord): Promise<IDBValidKey> {
-  return transact('readwrite', (store) => store.put(record));
+  return transact('outbox', 'readwrite', (store) => store.put(record));
 }
 
 export function getRecord(id: string): Promise<OutboxRecord | undefined> {
-  return transact('readonly', (store) => store.get(id) as IDBRequest<OutboxRecord | undefined>);
+  return transact('outbox', 'readonly', (store) => store.get(id) as IDBRequest<OutboxRecord | undefined>);
 }
 
 export function allRecords(): Promise<OutboxRecord[]> {
-  return transact('readonly', (store) => store.getAll() as IDBRequest<OutboxRecord[]>);
+  return transact('outbox', 'readonly', (store) => store.getAll() as IDBRequest<OutboxRecord[]>);
 }

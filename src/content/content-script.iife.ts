@@ -6,6 +6,8 @@
 import browser from 'webextension-polyfill';
 import type { PageFindings, TabMessage } from '../core/messages';
 import { createScanner } from '../core/scan';
+import { lexiconWithCustomTerms, scanSettingsFor, type ScanSettings } from '../core/scan-settings';
+import { migrateSettings } from '../core/settings';
 import { RXLENS_UI_ELEMENT, TEXT_ATTRIBUTES } from '../core/extract';
 import { ExplainCard } from './explain-card';
 import { HighlightPainter } from './paint';
@@ -25,21 +27,50 @@ const chromeDom = (globalThis as { chrome?: { dom?: DomApi } }).chrome?.dom;
  */
 function shadowRootOf(element: Element): ShadowRoot | null {
   if (__FIREFOX__) return (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
-  // Chrome's API throws for anything but an HTML element (SVG, MathML, other namespaces), which cannot host one.
-  if (!chromeDom || !(element instanceof HTMLElement)) return element.shadowRoot ?? null;
-  return chromeDom.openOrClosedShadowRoot(element) ?? null;
+  const open = element.shadowRoot;
+  if (open || !chromeDom || !mayHostClosedRoot(element)) return open;
+  return chromeDom.openOrClosedShadowRoot(element as HTMLElement) ?? null;
+}
+
+/** Elements that may carry a shadow root (HTML's list, and custom elements). */
+const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
+
+/**
+ * Whether to ask Chrome for a closed shadow root: its API costs microseconds a call, too much for every element of a
+ * large page, so only custom elements and empty possible hosts are asked (a closed root's host shows its shadow tree
+ * instead of its children, so hosts are custom elements or childless). The API throws for non-HTML elements.
+ */
+function mayHostClosedRoot(element: Element): boolean {
+  if (!(element instanceof HTMLElement)) return false;
+  return element.localName.includes('-') || (SHADOW_HOSTS.has(element.localName) && element.firstChild === null);
 }
 
 /** Injected again by "Scan this page" where the manifest already runs it: the first copy keeps the page. */
 const marker = globalThis as { rxlensContentScript?: boolean };
 if (!marker.rxlensContentScript) {
   marker.rxlensContentScript = true;
-  main();
+  void main();
 }
 
-function main(): void {
+/** The user's scan settings from the background; the defaults if it cannot answer. */
+async function scanSettings(): Promise<ScanSettings> {
+  try {
+    const answer = (await browser.runtime.sendMessage({ type: 'get-scan-settings' })) as ScanSettings | undefined;
+    if (answer && typeof answer.enabled === 'boolean') return answer;
+  } catch {
+    // the background is updating or gone: scan with the defaults
+  }
+  return scanSettingsFor(migrateSettings(undefined), location.href);
+}
+
+async function main(): Promise<void> {
   const isTopFrame = window === window.top;
-  const scanner = createScanner();
+  const settings = await scanSettings();
+  if (!settings.enabled) {
+    if (isTopFrame) void browser.runtime.sendMessage({ type: 'page-unreadable', reason: 'RxLens is switched off for this site in its options.' });
+    return;
+  }
+  const scanner = createScanner(lexiconWithCustomTerms(settings.customTerms) ?? undefined);
   const painter = new HighlightPainter(CSS.highlights);
   const card = new ExplainCard(document);
   const shadowSheet = new CSSStyleSheet();
@@ -92,7 +123,7 @@ function main(): void {
   }
 
   const hooks = { shadowRootOf, onShadowRoot, onFindings: report };
-  let scan = new PageScan(document, scanner, painter, hooks);
+  let scan = new PageScan(document, scanner, painter, hooks, settings);
   observe(document);
   void scan.start();
 
@@ -101,9 +132,14 @@ function main(): void {
     if (location.href === scan.url) return false;
     painter.clear();
     card.hide();
-    scan = new PageScan(document, scanner, painter, hooks);
+    scan = new PageScan(document, scanner, painter, hooks, settings);
     void scan.start();
     return true;
+  }
+
+  /** White space between appended cards: changes no word, so it does not make the whole list dirty. */
+  function isBlankText(node: Node): boolean {
+    return node.nodeType === Node.TEXT_NODE && !/\S/.test((node as Text).data);
   }
 
   function isOurs(node: Node): boolean {
@@ -123,11 +159,11 @@ function main(): void {
       for (const node of record.addedNodes) {
         // A new card is scanned on its own; new text or inline markup changes the block around it.
         if (node.nodeType === Node.ELEMENT_NODE && !isOurs(node)) void scan.markDirty(node);
-        else textChanged = true;
+        else if (!isBlankText(node)) textChanged = true;
       }
       for (const node of record.removedNodes) {
         void scan.markRemoved(node);
-        if (node.nodeType !== Node.ELEMENT_NODE) textChanged = true;
+        if (node.nodeType !== Node.ELEMENT_NODE && !isBlankText(node)) textChanged = true;
       }
       if (textChanged) void scan.markDirty(record.target);
     }

@@ -7,6 +7,8 @@ import type { Finding } from '../core/findings';
 import type { ListingFinding, ListingSummary, PageFindings } from '../core/messages';
 import { flagListings, pickListingPrice, type PriceSettings, type PricedListing } from '../core/price';
 import { assessListing, type Scanner } from '../core/scan';
+import { keepsFinding, type ScanSettings } from '../core/scan-settings';
+import { priceSettingsFrom } from '../core/settings';
 import { sha256HexOfText } from '../core/sha256';
 import { blockContainerOf, walkBlocks, type PageBlock } from './extract';
 import { ListingPrices } from './listing-prices';
@@ -37,6 +39,11 @@ export class PageScan {
   private readonly blocksOf = new Map<Element, PageBlock[]>();
   /** Blocks that had findings. */
   private readonly records = new Map<PageBlock, BlockRecord>();
+  /** Records by listing card (null: the page's main item), and each card's findings after its assessment. */
+  private readonly recordsOfCard = new Map<Element | null, Set<BlockRecord>>();
+  private readonly assessedOfCard = new Map<Element | null, ListingFinding[]>();
+  private readonly changedCards = new Set<Element | null>();
+  private readonly detailsOfCard = new Map<Element | null, ListingDetails>();
   private readonly painted = new Map<string, StaticRange>();
   private readonly findingsById = new Map<string, { finding: ListingFinding; record: BlockRecord }>();
   private readonly dirty = new Set<Node>();
@@ -45,8 +52,7 @@ export class PageScan {
   private nextId = 0;
   private finder = new ListingFinder();
   private readonly prices: ListingPrices;
-  /** The user's price settings (from the background; defaults until they arrive). */
-  priceSettings: Partial<PriceSettings> = {};
+  private readonly priceSettings: PriceSettings;
   readonly url: string;
 
   constructor(
@@ -54,9 +60,11 @@ export class PageScan {
     private readonly scanner: Scanner,
     private readonly painter: HighlightPainter,
     private readonly hooks: PageScanHooks,
+    private readonly settings: ScanSettings,
   ) {
     this.url = doc.URL;
     this.prices = new ListingPrices(doc);
+    this.priceSettings = priceSettingsFrom(settings.prices);
   }
 
   /** Scans the whole document. */
@@ -104,14 +112,16 @@ export class PageScan {
     while (this.dirty.size > 0 || this.removed.length > 0) {
       const roots = outermost([...this.dirty]);
       this.dirty.clear();
-      for (const root of [...roots, ...this.removed.splice(0)]) this.forgetSubtree(root);
+      // A first scan has nothing to forget: skip walking the page twice.
+      const toForget = [...roots, ...this.removed.splice(0)];
+      if (this.blocksOf.size > 0) for (const root of toForget) this.forgetSubtree(root);
       this.finder = new ListingFinder();
       for (const root of roots) {
         if (!root.isConnected) continue;
         let since = 0;
         for (const block of walkBlocks(root, this.hooks.shadowRootOf, this.hooks.onShadowRoot)) {
           this.scanBlock(block);
-          if (++since % 32 === 0 && this.clock.expired()) {
+          if (++since % 8 === 0 && this.clock.expired()) {
             this.publish(true);
             this.clock.end();
             await yieldToPage();
@@ -128,12 +138,16 @@ export class PageScan {
     const siblings = this.blocksOf.get(block.element);
     if (siblings) siblings.push(block);
     else this.blocksOf.set(block.element, [block]);
-    const found = this.scanner.scanText(block.text);
+    const found = this.scanner.scanText(block.text).filter((finding) => keepsFinding(this.settings, finding));
     if (found.length === 0) return;
     const record: BlockRecord = { block, card: this.finder.cardFor(block.element), findings: [] };
     for (const finding of found) record.findings.push(this.withContext(block, finding));
     this.records.set(block, record);
     for (const finding of record.findings) this.findingsById.set(finding.id, { finding, record });
+    const ofCard = this.recordsOfCard.get(record.card);
+    if (ofCard) ofCard.add(record);
+    else this.recordsOfCard.set(record.card, new Set([record]));
+    this.changedCards.add(record.card);
   }
 
   /**
@@ -162,6 +176,8 @@ export class PageScan {
       const record = this.records.get(block);
       if (!record) continue;
       this.records.delete(block);
+      this.recordsOfCard.get(record.card)?.delete(record);
+      this.changedCards.add(record.card);
       for (const finding of record.findings) {
         this.findingsById.delete(finding.id);
         const range = this.painted.get(finding.id);
@@ -182,32 +198,35 @@ export class PageScan {
     };
   }
 
-  /** Groups findings by listing, applies each listing's assessment and the price rules of the whole page. */
-  summary(): PageFindings {
-    const byCard = new Map<Element | null, ListingFinding[]>();
-    for (const record of this.records.values()) {
-      const list = byCard.get(record.card) ?? [];
-      list.push(...record.findings);
-      byCard.set(record.card, list);
+  /**
+   * The page's listings with their assessed findings; with `withPrices`, also each listing's price and the price
+   * rules' flags over the whole page (done once the page has settled, not on every slice).
+   */
+  summary(withPrices = true): PageFindings {
+    const drafts: { details: ListingDetails; findings: ListingFinding[]; priced?: PricedListing }[] = [];
+    for (const [card, findings] of this.assessedOfCard) {
+      let details = this.detailsOfCard.get(card);
+      if (!details) {
+        details = card ? describeCard(card) : describePage(this.doc);
+        this.detailsOfCard.set(card, details);
+      }
+      const draft: (typeof drafts)[number] = { details, findings };
+      if (withPrices) {
+        const { text, prices } = this.prices.of(card);
+        draft.priced = { title: details.title, text, findings, prices };
+      }
+      drafts.push(draft);
     }
-    const drafts: { details: ListingDetails; findings: ListingFinding[]; priced: PricedListing }[] = [];
-    for (const [card, findings] of byCard) {
-      const assessed = assessListing(findings) as ListingFinding[];
-      if (assessed.length === 0) continue;
-      const details = card ? describeCard(card) : describePage(this.doc);
-      const { text, prices } = this.prices.of(card);
-      drafts.push({ details, findings: assessed, priced: { title: details.title, text, findings: assessed, prices } });
-    }
-    const flags = flagListings(drafts.map((d) => d.priced), this.priceSettings);
+    const flags = withPrices ? flagListings(drafts.map((d) => d.priced!), this.priceSettings) : undefined;
     const listings: ListingSummary[] = drafts.map(({ details, findings, priced }, index) => {
-      const price = pickListingPrice(priced.prices);
+      const price = priced && pickListingPrice(priced.prices);
       return {
         key: String(index),
         title: details.title,
         url: details.url,
         seller: details.seller,
         price: price ? price.raw : details.priceText,
-        priceFlags: flags.get(priced) ?? [],
+        priceFlags: (priced && flags?.get(priced)) || [],
         findings,
       };
     });
@@ -217,7 +236,7 @@ export class PageScan {
       canonicalUrl: this.doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined,
       listings,
       scannedAt: new Date().toISOString(),
-      partial: false,
+      partial: !withPrices,
     };
   }
 
@@ -226,23 +245,31 @@ export class PageScan {
     return sha256HexOfText([...this.blocksOf.values()].flat().map((b) => b.text).join('\n'));
   }
 
+  /** Re-assesses the listings whose findings changed, paints what they keep, and reports the page. */
   private publish(partial: boolean): void {
-    const page = this.summary();
-    page.partial = partial;
-    const keep = new Set(page.listings.flatMap((l) => l.findings.map((f) => f.id)));
-    for (const [id, range] of this.painted) {
-      if (!keep.has(id)) {
-        this.painter.unpaint(range);
-        this.painted.delete(id);
+    for (const card of this.changedCards) {
+      const findings = [...(this.recordsOfCard.get(card) ?? [])].flatMap((r) => r.findings);
+      const before = this.assessedOfCard.get(card) ?? [];
+      const after = findings.length > 0 ? (assessListing(findings) as ListingFinding[]) : [];
+      if (after.length > 0) this.assessedOfCard.set(card, after);
+      else this.assessedOfCard.delete(card);
+      this.detailsOfCard.delete(card);
+      const keep = new Set(after.map((f) => f.id));
+      for (const finding of before) {
+        const range = this.painted.get(finding.id);
+        if (range && !keep.has(finding.id)) {
+          this.painter.unpaint(range);
+          this.painted.delete(finding.id);
+        }
+      }
+      for (const finding of after) {
+        if (this.painted.has(finding.id)) continue;
+        const range = this.painter.paintFinding(this.findingsById.get(finding.id)!.record.block, finding);
+        if (range) this.painted.set(finding.id, range);
       }
     }
-    for (const id of keep) {
-      if (this.painted.has(id)) continue;
-      const entry = this.findingsById.get(id)!;
-      const range = this.painter.paintFinding(entry.record.block, entry.finding);
-      if (range) this.painted.set(id, range);
-    }
-    this.hooks.onFindings(page);
+    this.changedCards.clear();
+    this.hooks.onFindings(this.summary(!partial));
   }
 }
 

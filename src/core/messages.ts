@@ -37,7 +37,11 @@ export interface PageFindings {
 export type TabMessage = { type: 'get-text-sha256' };
 
 /** Content script → background. */
-export type ContentMessage = { type: 'page-findings'; page: PageFindings } | { type: 'page-unreadable'; reason: string };
+export type ContentMessage =
+  | { type: 'page-findings'; page: PageFindings }
+  | { type: 'page-unreadable'; reason: string }
+  /** Answered with the page's `ScanSettings`. */
+  | { type: 'get-scan-settings' };
 
 export const LIMITS = {
   listings: 5_000,
@@ -94,6 +98,7 @@ function isListing(v: unknown): v is ListingSummary {
 /** Validates a message from a content script; anything else (including extra types) is refused. */
 export function parseContentMessage(v: unknown): ContentMessage | null {
   if (!isObject(v)) return null;
+  if (v.type === 'get-scan-settings') return { type: v.type };
   if (v.type === 'page-unreadable') return isString(v.reason) ? { type: v.type, reason: v.reason } : null;
   if (v.type !== 'page-findings' || !isObject(v.page)) return null;
   const p = v.page;

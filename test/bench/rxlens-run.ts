@@ -3,10 +3,10 @@
  * CPU in our slices, long tasks, mutations of the page's nodes, the floor on the same DOM, and the cost of absorbing
  * appended cards.
  */
+import type { Page as PlaywrightPage } from 'playwright-core';
 import { evaluateIn, launchWithExtension, type Tab } from '../../src/tools/browsers';
 import { distDir } from '../../src/tools/build';
 import type { Browser } from '../../src/tools/manifest-for';
-import type { Page as PlaywrightPage } from 'playwright-core';
 import { CpuProfiler, type ProfileSummary } from './cpu-profile';
 import { measureFloor, type FloorRun } from './floor';
 import { installRecorder, readRecorder, type LongEntry } from './page-recorder';
@@ -33,7 +33,20 @@ export interface RxLensRun {
   longTasksDuringScan: LongEntry[];
   mutationsDuringScan: string[];
   floor: FloorRun;
-  appended: { cards: number; cpuMs: number; slices: number; passes: number; newDrugRanges: number; mutationsWeCaused: string[]; longTasks: LongEntry[] };
+  appended: AppendedCards;
+}
+
+/** Absorbing cards appended to the grid after the first scan. */
+export interface AppendedCards {
+  cards: number;
+  /** Growth of the CPU in our slices. */
+  cpuMs: number;
+  slices: number;
+  passes: number;
+  newDrugRanges: number;
+  /** Mutation records after the append other than the append itself. */
+  mutationsWeCaused: string[];
+  longTasks: LongEntry[];
 }
 
 interface Paint {
@@ -86,8 +99,11 @@ async function waitUntilSettled(tab: Tab, lines: ScanStats[], minLines: number):
   }
 }
 
-/** Appends the cards' HTML to the grid in one DOM operation (one mutation record); returns the page time. */
-function appendCards(tab: Tab, html: string): Promise<number> {
+/**
+ * Appends the cards' HTML to the grid in one DOM operation, so one mutation record; returns the page time and that
+ * record as the recorder writes it (`childList:<grid's nodeName>`).
+ */
+function appendCards(tab: Tab, html: string): Promise<{ at: number; record: string }> {
   return evaluateIn(
     tab,
     (markup: string) => {
@@ -96,7 +112,7 @@ function appendCards(tab: Tab, html: string): Promise<number> {
       const range = document.createRange();
       range.selectNodeContents(grid);
       grid.append(range.createContextualFragment(markup));
-      return performance.now();
+      return { at: performance.now(), record: `childList:${grid.nodeName}` };
     },
     html,
   );
@@ -117,13 +133,13 @@ export async function runRxLens(browser: Browser, url: string, appendedHtml: str
     const floor = await measureFloor(tab, FLOOR_RUNS);
 
     const mutationsBefore = recorded.mutations.length;
-    const appendedAt = await appendCards(tab, appendedHtml);
+    const append = await appendCards(tab, appendedHtml);
     const after = await waitUntilSettled(tab, lines, passes + 1);
     const last = lines[lines.length - 1];
     const recordedAfter = await readRecorder(tab);
     const mutationsAfter = recordedAfter.mutations.slice(mutationsBefore);
-    // Our own append is one childList record on the grid; anything else is a write we did not make.
-    const ownAppend = mutationsAfter.indexOf(mutationsAfter.find((m) => m.startsWith('childList:')) ?? '');
+    // Our own append is one record; anything else is a write the benchmark did not make.
+    const ownAppend = mutationsAfter.indexOf(append.record);
     const mutationsWeCaused = mutationsAfter.filter((_, i) => i !== ownAppend);
 
     return {
@@ -144,7 +160,7 @@ export async function runRxLens(browser: Browser, url: string, appendedHtml: str
         passes: lines.length - passes,
         newDrugRanges: after.counts['rxlens-drug'] - paint.counts['rxlens-drug'],
         mutationsWeCaused,
-        longTasks: recordedAfter.longTasks.filter((t) => t.start >= appendedAt),
+        longTasks: recordedAfter.longTasks.filter((t) => t.start >= append.at),
       },
     };
   } finally {

@@ -144,4 +144,42 @@ describe('the shipped lexicon', () => {
     expect(lexicon.entries.filter((e) => e.id === 'ketamine')).toEqual([replaced]);
     expect(createScanner(lexicon).scanText('ketamine')[0].name).toBe('Ketamine (corrected)');
   });
+
+  it('falls back to the drug name when a longer phrase containing it fails verification', () => {
+    const entries = [
+      ...SAMPLE_ENTRIES,
+      { id: 'slang-fire', name: 'Fire', category: 'slang' as const, terms: [], exact: ['fentanyl fire'], source: SAMPLE_ENTRIES[0].source },
+    ];
+    const lexicon = compileLexicon(entries, [], 'test');
+    const found = (text: string) => createScanner(lexicon).scanText(text).map((f) => [f.termId, f.matched]);
+    expect(found('fentanyl fire')).toEqual([['slang-fire', 'fentanyl fire']]);
+    // Leet fails the exact phrase; the name inside it is still a finding, and so is a name before a longer word.
+    expect(found('f3ntanyl fire')).toEqual([['fentanyl', 'f3ntanyl']]);
+    expect(found('fentanyl firework')).toEqual([['fentanyl', 'fentanyl']]);
+  });
+
+  describe('large hostile blocks (one paragraph of 100,000 spans)', () => {
+    const shipped = createScanner();
+    /** "w0 w1 … w99999 " with `planted` in place of token `at`, as a hostile page renders into one block. */
+    function tokens(count: number, at: number, planted: string): string {
+      const parts: string[] = [];
+      for (let i = 0; i < count; i++) parts.push(i === at ? planted : `w${i} `);
+      return parts.join('');
+    }
+
+    it('finds the drug name and no slang read out of numbered tokens', () => {
+      const text = tokens(100_000, 77_777, 'Fentanyl patch');
+      const findings = shipped.scanText(text);
+      expect(findings.map((f) => [f.termId, f.matched])).toEqual([['fentanyl', 'Fentanyl']]);
+      expect(findings[0].start).toBe(text.indexOf('Fentanyl'));
+    });
+
+    it('does not read digits around a match as word boundaries', () => {
+      const matched = (text: string): string[] => shipped.scanText(text).map((f) => f.matched);
+      expect(matched('token KT90mdA3vH end')).toEqual([]);
+      expect(matched('w4201 w7100 w77777')).toEqual([]);
+      expect(matched('happy 420 sale')).toEqual(['420']);
+      expect(matched('Ketamine30mg and MDA 120mg')).toEqual(['Ketamine', 'MDA']);
+    });
+  });
 });

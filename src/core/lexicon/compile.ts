@@ -43,8 +43,18 @@ export interface CompiledLexicon {
   entryById: ReadonlyMap<string, LexiconEntry>;
 }
 
+/** Case and whitespace aside, the way `exact` forms are compared with `terms`. */
+const exactKey = (written: string): string => written.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * Every form of an entry to compile, once each. A form listed in `exact` is exact whether or not `terms` lists it
+ * too: listing it in `terms` as well must not add a loose duplicate that disguises would match.
+ */
 function writtenForms(entry: LexiconEntry): Array<{ written: string; listedExact: boolean }> {
-  const forms = entry.terms.map((written) => ({ written, listedExact: false }));
+  const exact = new Set((entry.exact ?? []).map(exactKey));
+  const forms = entry.terms
+    .filter((written) => !exact.has(exactKey(written)))
+    .map((written) => ({ written, listedExact: false }));
   for (const written of entry.exact ?? []) forms.push({ written, listedExact: true });
   for (const written of [...(entry.i18n?.zh ?? []), ...(entry.i18n?.es ?? []), ...(entry.i18n?.ru ?? [])]) {
     forms.push({ written, listedExact: false });

@@ -37,7 +37,12 @@ export interface LexiconEntry {
    * Matching is case-, accent- and obfuscation-insensitive, so list each form once in plain spelling.
    */
   terms: string[];
-  /** Terms that must appear exactly as written (after case folding only): short or ambiguous ones like "GHB". */
+  /**
+   * Terms that must appear exactly as written (after case folding only): short or ambiguous ones like "GHB", and
+   * ordinary words that are also a drug's name ("molly", "speed"). A term listed here is exact whether or not
+   * `terms` lists it as well; listing it in both is allowed and means the same. Terms that fold to at most
+   * `SHORT_TERM_LENGTH` (4) units are exact even when only `terms` lists them.
+   */
   exact?: string[];
   /** Names in other languages and scripts. */
   i18n?: { zh?: string[]; es?: string[]; ru?: string[] };

@@ -23,6 +23,14 @@ describe('word boundaries', () => {
     expect(boundaries('ketaminex', 'ketamine')).toEqual([true, false]);
   });
 
+  it('counts digits next to a match as part of the word, except a dose written on', () => {
+    expect(boundaries('KT90mdA3vH', 'mda')).toEqual([false, false]);
+    expect(boundaries('w34200', '420')).toEqual([false, false]);
+    expect(boundaries('oxycodone30mgx', 'oxycodone')).toEqual([true, false]);
+    expect(boundaries('xanax2mg bars', 'xanax')).toEqual([true, true]);
+    expect(boundaries('ketamine 30', 'ketamine')).toEqual([true, true]);
+  });
+
   it('treats symbols read as letters and skipped separators as boundaries', () => {
     expect(boundaries('ketamine!', 'ketamine')).toEqual([true, true]);
     expect(boundaries('ketamine-laced', 'ketamine')).toEqual([true, true]);

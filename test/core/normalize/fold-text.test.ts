@@ -37,7 +37,9 @@ describe('foldText', () => {
     expect(folded('0xy')).toBe('oxy');
     expect(folded('p|lls')).toBe(folded('pills'));
     expect(folded('p!lls')).toBe(folded('p1lls'));
-    expect(foldText('k3').flags[1]).toBe(FoldFlag.Leet);
+    expect(foldText('k3').flags[1]).toBe(FoldFlag.Leet | FoldFlag.Digit);
+    expect(foldText('k＄').flags[1]).toBe(FoldFlag.Leet | FoldFlag.Compatibility);
+    expect(foldText('k@').flags[1]).toBe(FoldFlag.Leet);
     expect(foldText('ki').flags[1]).toBe(0);
   });
 
@@ -45,6 +47,9 @@ describe('foldText', () => {
     for (const written of ['f.e.n.t.a.n.y.l', 'f e n t a n y l', 'fen-tanyl', 'fen_tanyl', 'fen*tanyl', 'fen·tanyl']) {
       expect(folded(written), written).toBe('fentanyl');
     }
+    expect(folded('F 3 N T 4 N Y L')).toBe('fentanyl');
+    // Numbered tokens are words, not spaced letters: digits read as letters continue them.
+    expect(folded('w77773 w77774')).toBe('wtttte wtttta');
     const spaced = foldText('f e n');
     expect([...spaced.flags]).toEqual([0, FoldFlag.Spaced, FoldFlag.Spaced]);
   });
