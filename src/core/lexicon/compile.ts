@@ -1,5 +1,6 @@
 import { AhoCorasickMatcher } from '../matcher/aho-corasick';
 import type { Matcher } from '../matcher/matcher';
+import { runSteps, runStepsInSlices, type Steps, type YieldFn } from '../matcher/stepwise';
 import { foldText } from '../normalize/fold-text';
 import { unitKind } from '../normalize/fold-table';
 import { UnitKind } from '../normalize/unit-kind';
@@ -62,6 +63,9 @@ function writtenForms(entry: LexiconEntry): Array<{ written: string; listedExact
   return forms;
 }
 
+/** Written forms folded between two checkpoints of compilation. */
+const FORMS_PER_STEP = 256;
+
 /**
  * Compiles lexicon entries and family rules into one matcher. Entries with a repeated id are kept once (the first).
  *
@@ -72,6 +76,30 @@ export function compileLexicon(
   families: readonly FamilyRule[],
   version = 'custom',
 ): CompiledLexicon {
+  return runSteps(compileSteps(entries, families, version));
+}
+
+/**
+ * `compileLexicon` in slices of about `sliceMs` milliseconds, calling `yieldFn` between them, so that compiling the
+ * shipped lexicon at page load is no long task. Returns the same `CompiledLexicon`.
+ *
+ * @example await compileLexiconInSlices(entries, families, "1", () => new Promise((r) => setTimeout(r, 0)))
+ */
+export function compileLexiconInSlices(
+  entries: readonly LexiconEntry[],
+  families: readonly FamilyRule[],
+  version: string,
+  yieldFn: YieldFn,
+  sliceMs?: number,
+): Promise<CompiledLexicon> {
+  return runStepsInSlices(compileSteps(entries, families, version), yieldFn, sliceMs);
+}
+
+function* compileSteps(
+  entries: readonly LexiconEntry[],
+  families: readonly FamilyRule[],
+  version: string,
+): Steps<CompiledLexicon> {
   const entryById = new Map<string, LexiconEntry>();
   for (const entry of entries) if (!entryById.has(entry.id)) entryById.set(entry.id, entry);
   const unique = [...entryById.values()];
@@ -103,19 +131,24 @@ export function compileLexicon(
     return compiled;
   };
 
-  unique.forEach((entry, index) => {
-    for (const { written, listedExact } of writtenForms(entry)) add({ kind: 'entry', index, written }, listedExact);
-  });
+  let forms = 0;
+  for (let index = 0; index < unique.length; index++) {
+    for (const { written, listedExact } of writtenForms(unique[index])) {
+      add({ kind: 'entry', index, written }, listedExact);
+      if (++forms % FORMS_PER_STEP === 0) yield;
+    }
+  }
   const familyTerms = families.map((family, index) => add({ kind: 'family', index, written: family.suffix }, false));
 
   const entryByCas = new Map<string, LexiconEntry>();
   for (const entry of unique) for (const cas of entry.cas ?? []) if (!entryByCas.has(cas)) entryByCas.set(cas, entry);
 
+  const matcher = yield* AhoCorasickMatcher.compileSteps(patterns);
   return {
     version,
     entries: unique,
     families,
-    matcher: AhoCorasickMatcher.compile(patterns),
+    matcher,
     patterns,
     termsByPattern,
     denyAfter: unique.map((entry) => (entry.denyAfter ?? []).map((phrase) => foldText(phrase).folded.trim())),

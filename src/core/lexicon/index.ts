@@ -10,7 +10,8 @@ import precursor from './data/precursor.json';
 import risk from './data/risk.json';
 import rx from './data/rx.json';
 import slang from './data/slang.json';
-import { compileLexicon, type CompiledLexicon } from './compile';
+import { compileLexicon, compileLexiconInSlices, type CompiledLexicon } from './compile';
+import type { YieldFn } from '../matcher/stepwise';
 import type { FamilyRule, LexiconEntry, LexiconFile } from './types';
 
 /** `families.json`: family rules. */
@@ -78,4 +79,15 @@ export function loadDefaultLexicon(): CompiledLexicon {
   return compiled;
 }
 
-export { compileLexicon, type CompiledLexicon } from './compile';
+/**
+ * The shipped lexicon like `loadDefaultLexicon`, compiled in slices that give the event loop back through `yieldFn`
+ * (no long task at page load); later `loadDefaultLexicon()` and `createScanner()` calls get it from the cache.
+ * The content script awaits this before its first scan.
+ */
+export async function loadDefaultLexiconInSlices(yieldFn: YieldFn, sliceMs?: number): Promise<CompiledLexicon> {
+  compiled ??= await compileLexiconInSlices(defaultEntries(), FAMILY_FILE.families, LEXICON_VERSION, yieldFn, sliceMs);
+  return compiled;
+}
+
+export { compileLexicon, compileLexiconInSlices, type CompiledLexicon } from './compile';
+export type { YieldFn } from '../matcher/stepwise';

@@ -34,6 +34,7 @@
  *   Uint16 × E       edgeClass, then zero padding to a multiple of 4 bytes
  */
 import type { AcceptMatch, Match, Matcher } from './matcher';
+import { runSteps, type Steps } from './stepwise';
 
 const MAGIC = 0x52584143;
 const FORMAT = 3;
@@ -76,9 +77,14 @@ export class AhoCorasickMatcher implements Matcher {
 
   /** Compiles `patterns` (non-empty strings, already folded) into an automaton. */
   static compile(patterns: readonly string[], options: AutomatonOptions = {}): AhoCorasickMatcher {
-    return new AhoCorasickMatcher(
-      buildAutomaton(patterns, options.denseEntries ?? DEFAULT_DENSE_ENTRIES, options.hotClasses ?? DEFAULT_HOT_CLASSES),
-    );
+    return runSteps(AhoCorasickMatcher.compileSteps(patterns, options));
+  }
+
+  /** `compile` as steps with checkpoints a few milliseconds apart (see `stepwise.ts`). */
+  static *compileSteps(patterns: readonly string[], options: AutomatonOptions = {}): Steps<AhoCorasickMatcher> {
+    const denseEntries = options.denseEntries ?? DEFAULT_DENSE_ENTRIES;
+    const hotClasses = options.hotClasses ?? DEFAULT_HOT_CLASSES;
+    return new AhoCorasickMatcher(yield* buildAutomaton(patterns, denseEntries, hotClasses));
   }
 
   /** Loads an automaton written by `toSnapshot()`. Throws on a buffer that is not one. */
@@ -164,7 +170,10 @@ export class AhoCorasickMatcher implements Matcher {
   }
 }
 
-function buildAutomaton(patterns: readonly string[], denseEntries: number, hotLimit: number): AutomatonArrays {
+/** Patterns or states handled between two checkpoints of the build. */
+const STEP_SIZE = 2048;
+
+function* buildAutomaton(patterns: readonly string[], denseEntries: number, hotLimit: number): Steps<AutomatonArrays> {
   // Classes by frequency of use in the patterns, most used first.
   const frequency = new Int32Array(ALPHABET_UNITS);
   let totalUnits = 0;
@@ -188,7 +197,9 @@ function buildAutomaton(patterns: readonly string[], denseEntries: number, hotLi
     for (let i = 0; i < pattern.length; i++) classes[i] = classOf[pattern.charCodeAt(i)];
     return classes;
   });
+  yield;
   const sorted = patterns.map((_, index) => index).sort((x, y) => compareClasses(classText[x], classText[y]) || x - y);
+  yield;
   const capacity = totalUnits + 1;
   const nodeClass = new Uint16Array(capacity);
   const firstChild = new Int32Array(capacity).fill(-1);
@@ -198,7 +209,9 @@ function buildAutomaton(patterns: readonly string[], denseEntries: number, hotLi
   let nodeCount = 1;
   const path = new Int32Array(capacity + 1); // path[d]: node at depth d along the previous pattern
   let previous: Uint16Array = new Uint16Array(0);
-  for (const index of sorted) {
+  for (let k = 0; k < sorted.length; k++) {
+    if (k % STEP_SIZE === STEP_SIZE - 1) yield;
+    const index = sorted[k];
     const word = classText[index];
     let shared = 0;
     while (shared < word.length && shared < previous.length && word[shared] === previous[shared]) shared++;
@@ -216,6 +229,7 @@ function buildAutomaton(patterns: readonly string[], denseEntries: number, hotLi
     previous = word;
   }
 
+  yield;
   // Breadth-first numbering: order[id] is the trie node of state id.
   const stateCount = nodeCount;
   const order = new Int32Array(stateCount);
@@ -255,6 +269,7 @@ function buildAutomaton(patterns: readonly string[], denseEntries: number, hotLi
   let nextId = 1;
   let edge = 0;
   for (let id = 0; id < stateCount; id++) {
+    if (id % STEP_SIZE === STEP_SIZE - 1) yield;
     const node = order[id];
     output[id] = terminal[node] >= 0 ? terminal[node] : id === 0 ? -1 : output[fail[id]];
     if (terminal[node] >= 0 && id !== 0) shorterOutput[terminal[node]] = output[fail[id]];
@@ -272,6 +287,7 @@ function buildAutomaton(patterns: readonly string[], denseEntries: number, hotLi
     }
   }
   edgeStart[stateCount] = edge;
+  yield;
   // Targets are encoded last: a child's output is only known once the child itself has been processed.
   for (let e = 0; e < edgeCount; e++) if (output[edgeTarget[e]] >= 0) edgeTarget[e] = ~edgeTarget[e];
   for (let e = 0; e < dense.length; e++) if (output[dense[e]] >= 0) dense[e] = ~dense[e];
