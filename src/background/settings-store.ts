@@ -27,8 +27,12 @@ export async function loadSettings(): Promise<Settings> {
 
 export async function saveSettings(settings: Settings): Promise<void> {
   const credentials = settings.endpoints.map((p): Credentials => ({ id: p.id, secret: p.secret, authValue: p.authHeader?.value }));
-  await transact('secrets', 'readwrite', (store) => store.clear());
-  for (const entry of credentials) await transact('secrets', 'readwrite', (store) => store.put(entry));
+  // One transaction: the credentials are replaced all at once or not at all.
+  await transact('secrets', 'readwrite', (store) => {
+    const cleared = store.clear();
+    for (const entry of credentials) store.put(entry);
+    return cleared;
+  });
   const endpoints = settings.endpoints.map(({ secret: _secret, authHeader, ...profile }) => ({
     ...profile,
     ...(authHeader ? { authHeader: { name: authHeader.name, value: '' } } : {}),

@@ -6,12 +6,13 @@
 import browser from 'webextension-polyfill';
 import type { PageFindings, TabMessage } from '../core/messages';
 import { createScanner } from '../core/scan';
-import { lexiconWithCustomTerms, scanSettingsFor, type ScanSettings } from '../core/scan-settings';
+import { lexiconFor, scanSettingsFor, type ScanSettings } from '../core/scan-settings';
 import { migrateSettings } from '../core/settings';
 import { RXLENS_UI_ELEMENT, TEXT_ATTRIBUTES } from '../core/extract';
 import { ExplainCard } from './explain-card';
 import { HighlightPainter } from './paint';
 import { PageScan } from './page-scan';
+import { yieldToPage } from './slices';
 import highlightCss from './highlights.css?raw';
 
 interface DomApi {
@@ -70,7 +71,7 @@ async function main(): Promise<void> {
     if (isTopFrame) void browser.runtime.sendMessage({ type: 'page-unreadable', reason: 'RxLens is switched off for this site in its options.' });
     return;
   }
-  const scanner = createScanner(lexiconWithCustomTerms(settings.customTerms) ?? undefined);
+  const scanner = createScanner(await lexiconFor(settings.customTerms, yieldToPage));
   const painter = new HighlightPainter(CSS.highlights);
   const card = new ExplainCard(document);
   const shadowSheet = new CSSStyleSheet();

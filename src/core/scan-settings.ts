@@ -3,7 +3,7 @@
  * to scan this site at all, which categories count, terms to ignore, custom terms, price settings.
  */
 import familiesFile from './lexicon/data/families.json';
-import { compileLexicon, defaultEntries, type CompiledLexicon } from './lexicon/index';
+import { compileLexiconInSlices, defaultEntries, loadDefaultLexiconInSlices, type CompiledLexicon } from './lexicon/index';
 import type { Category, FamilyRule, LexiconEntry } from './lexicon/types';
 import type { Finding } from './findings';
 import type { CustomTerm, PriceOverrides, Settings } from './settings';
@@ -47,9 +47,12 @@ export function keepsFinding(settings: ScanSettings, finding: Finding): boolean 
   return !allowed.includes(finding.matched.toLowerCase()) && !allowed.includes(finding.name.toLowerCase()) && !allowed.includes(finding.termId);
 }
 
-/** The shipped lexicon plus the user's custom terms, or null when there are none (use the default lexicon). */
-export function lexiconWithCustomTerms(terms: readonly CustomTerm[]): CompiledLexicon | null {
-  if (terms.length === 0) return null;
+/**
+ * The lexicon to scan with: the shipped one, plus the user's custom terms when there are any. Compiled in slices that
+ * give the page its main thread back through `yieldFn` (a one-go compile is a long task at page load).
+ */
+export function lexiconFor(terms: readonly CustomTerm[], yieldFn: () => Promise<void>): Promise<CompiledLexicon> {
+  if (terms.length === 0) return loadDefaultLexiconInSlices(yieldFn);
   const custom = terms.map(
     (t, i): LexiconEntry => ({
       id: `custom-${i}-${t.term.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
@@ -59,5 +62,5 @@ export function lexiconWithCustomTerms(terms: readonly CustomTerm[]): CompiledLe
       source: { document: 'Added by the user on the options page', section: 'Custom terms', date: new Date().toISOString().slice(0, 10) },
     }),
   );
-  return compileLexicon([...defaultEntries(), ...custom], familiesFile.families as FamilyRule[], 'custom');
+  return compileLexiconInSlices([...defaultEntries(), ...custom], familiesFile.families as FamilyRule[], 'custom', yieldFn);
 }

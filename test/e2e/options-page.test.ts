@@ -96,8 +96,11 @@ describe.each(BROWSERS)('options page in %s', (browser) => {
     await options.type('#profile-secret', SECRET);
     await options.click('button[type=submit]');
     await waitInTab(options, () => document.querySelector('[role=status]')?.textContent === 'Saved', null);
+    // Content scripts can read storage.local: the profile is there, its secret is not (it lives in IndexedDB).
     const stored = await storedSettings(options);
-    expect(stored?.endpoints).toEqual([expect.objectContaining({ name: 'Local receiver', url, secret: SECRET })]);
+    expect(stored?.endpoints).toEqual([expect.objectContaining({ name: 'Local receiver', url })]);
+    expect(stored?.endpoints[0].secret).toBeUndefined();
+    expect(JSON.stringify(stored)).not.toContain(SECRET.slice('whsec_'.length));
     expect(await evaluateIn(options, () => document.querySelector('.profiles')?.textContent ?? '', null)).toContain('Local receiver');
 
     await options.click('[aria-label="Test connection to Local receiver"]');
@@ -120,7 +123,12 @@ describe.each(BROWSERS)('options page in %s', (browser) => {
     }, null);
     expect(status).toContain('Imported 2 items');
     expect(status).toContain('line 3: category must be one of controlled, analogue, precursor, rx, slang, risk');
-    expect((await storedSettings(options))?.customTerms.map((t) => t.term)).toEqual(['blue footballs', 'zannies']);
+    const terms = await waitInTab(options, async () => {
+      const scope = globalThis as unknown as { browser?: WebExtensionApi; chrome: WebExtensionApi };
+      const stored = (await (scope.browser ?? scope.chrome).storage.local.get('settings')).settings as StoredSettings | undefined;
+      return stored?.customTerms.length ? stored.customTerms.map((t) => t.term) : null;
+    }, null);
+    expect(terms).toEqual(['blue footballs', 'zannies']);
     // The refused line stays in the box to be fixed.
     expect(await evaluateIn(options, () => document.querySelector<HTMLTextAreaElement>('#customTerms-import-text')?.value, null)).toContain('moon rocks');
   });
