@@ -23,7 +23,7 @@ export interface DocumentLine {
 
 /** Runs the real launcher, as `npx rxlens` would, from the repository root. */
 export function runCli(args: string[], input?: string): CliRun {
-  const result = spawnSync(process.execPath, ['bin/rxlens.mjs', ...args], {
+  const result = spawnSync(process.execPath, ['src/cli/rxlens.mjs', ...args], {
     cwd: REPO_ROOT,
     input,
     encoding: 'utf8',

@@ -14,13 +14,13 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Finding } from '../src/core/findings';
-import { loadDefaultLexicon } from '../src/core/lexicon';
-import type { Category } from '../src/core/lexicon/types';
-import { assessListing, createScanner } from '../src/core/scan';
-import { textOfHtml } from '../src/cli/html-text';
+import type { Finding } from '../core/findings';
+import { loadDefaultLexicon } from '../core/lexicon';
+import type { Category } from '../core/lexicon/types';
+import { assessListing, createScanner } from '../core/scan';
+import { textOfHtml } from '../cli/html-text';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const corpusRoot = resolve(repoRoot, '../shared/corpus');
 
 const DRUG_CATEGORIES: ReadonlySet<Category> = new Set(['controlled', 'analogue', 'precursor', 'rx']);
