@@ -5,7 +5,8 @@
  */
 import type { Finding } from '../core/findings';
 import type { ListingFinding, ListingSummary, PageFindings } from '../core/messages';
-import { flagListings, pickListingPrice, type PriceSettings, type PricedListing } from '../core/price';
+import type { PriceFlag } from '../core/findings';
+import { flagListings, pickListingPrice, type ParsedPrice, type PriceSettings, type PricedListing } from '../core/price';
 import { assessListing, type Scanner } from '../core/scan';
 import { keepsFinding, type ScanSettings } from '../core/scan-settings';
 import { priceSettingsFrom } from '../core/settings';
@@ -13,10 +14,19 @@ import { sha256HexOfText } from '../core/sha256';
 import { blockContainerOf, walkBlocks, type PageBlock } from './extract';
 import { ListingPrices } from './listing-prices';
 import { describeCard, describePage, ListingFinder, type ListingDetails } from './listings';
-import { HighlightPainter } from './paint';
+import { HighlightPainter, rangeOf } from './paint';
 import { SliceClock, yieldToPage } from './slices';
 
 const CONTEXT_CHARS = 80;
+
+/** A listing as the summary builds it: its card (null: the page's main item), findings, price and flags. */
+interface ListingDraft {
+  card: Element | null;
+  details: ListingDetails;
+  findings: ListingFinding[];
+  price: ParsedPrice | null;
+  flags: PriceFlag[];
+}
 
 /** A block that had findings, with where it sits. */
 interface BlockRecord {
@@ -45,6 +55,7 @@ export class PageScan {
   private readonly changedCards = new Set<Element | null>();
   private readonly detailsOfCard = new Map<Element | null, ListingDetails>();
   private readonly painted = new Map<string, StaticRange>();
+  private paintedPrices: StaticRange[] = [];
   private readonly findingsById = new Map<string, { finding: ListingFinding; record: BlockRecord }>();
   private readonly dirty = new Set<Node>();
   private readonly removed: Node[] = [];
@@ -203,33 +214,19 @@ export class PageScan {
    * rules' flags over the whole page (done once the page has settled, not on every slice).
    */
   summary(withPrices = true): PageFindings {
-    const drafts: { details: ListingDetails; findings: ListingFinding[]; priced?: PricedListing }[] = [];
-    for (const [card, findings] of this.assessedOfCard) {
-      let details = this.detailsOfCard.get(card);
-      if (!details) {
-        details = card ? describeCard(card) : describePage(this.doc);
-        this.detailsOfCard.set(card, details);
-      }
-      const draft: (typeof drafts)[number] = { details, findings };
-      if (withPrices) {
-        const { text, prices } = this.prices.of(card);
-        draft.priced = { title: details.title, text, findings, prices };
-      }
-      drafts.push(draft);
-    }
-    const flags = withPrices ? flagListings(drafts.map((d) => d.priced!), this.priceSettings) : undefined;
-    const listings: ListingSummary[] = drafts.map(({ details, findings, priced }, index) => {
-      const price = priced && pickListingPrice(priced.prices);
-      return {
-        key: String(index),
-        title: details.title,
-        url: details.url,
-        seller: details.seller,
-        price: price ? price.raw : details.priceText,
-        priceFlags: (priced && flags?.get(priced)) || [],
-        findings,
-      };
-    });
+    return this.pageOf(this.listingDrafts(withPrices), withPrices);
+  }
+
+  private pageOf(drafts: ListingDraft[], withPrices: boolean): PageFindings {
+    const listings: ListingSummary[] = drafts.map(({ details, findings, price, flags }, index) => ({
+      key: String(index),
+      title: details.title,
+      url: details.url,
+      seller: details.seller,
+      price: price ? price.raw : details.priceText,
+      priceFlags: flags,
+      findings,
+    }));
     return {
       url: this.url,
       title: this.doc.title,
@@ -238,6 +235,49 @@ export class PageScan {
       scannedAt: new Date().toISOString(),
       partial: !withPrices,
     };
+  }
+
+  private listingDrafts(withPrices: boolean): ListingDraft[] {
+    const drafts: (ListingDraft & { priced?: PricedListing })[] = [];
+    for (const [card, findings] of this.assessedOfCard) {
+      let details = this.detailsOfCard.get(card);
+      if (!details) {
+        details = card ? describeCard(card) : describePage(this.doc);
+        this.detailsOfCard.set(card, details);
+      }
+      const draft: (typeof drafts)[number] = { card, details, findings, price: null, flags: [] };
+      if (withPrices) {
+        const { text, prices } = this.prices.of(card);
+        draft.priced = { title: details.title, text, findings, prices };
+        draft.price = pickListingPrice(prices);
+      }
+      drafts.push(draft);
+    }
+    if (withPrices) {
+      const flags = flagListings(drafts.map((d) => d.priced!), this.priceSettings);
+      for (const draft of drafts) draft.flags = flags.get(draft.priced!) ?? [];
+    }
+    return drafts;
+  }
+
+  /** Paints the price of every flagged listing where it is written in its card (text prices only). */
+  private paintFlaggedPrices(drafts: ListingDraft[]): void {
+    for (const range of this.paintedPrices) this.painter.unpaint(range);
+    this.paintedPrices = [];
+    for (const { card, price, flags } of drafts) {
+      if (!card || !price || flags.length === 0 || price.source !== 'text') continue;
+      for (const element of [card, ...card.querySelectorAll('*')]) {
+        const block = this.blocksOf.get(element)?.find((b) => b.text.includes(price.raw));
+        if (!block) continue;
+        const at = block.text.indexOf(price.raw);
+        const range = rangeOf(block, at, at + price.raw.length);
+        if (range) {
+          this.painter.paintPrice(range);
+          this.paintedPrices.push(range);
+        }
+        break;
+      }
+    }
   }
 
   /** SHA-256 of the text the findings were computed on; asked for when a report is made, not on every change. */
@@ -269,7 +309,9 @@ export class PageScan {
       }
     }
     this.changedCards.clear();
-    this.hooks.onFindings(this.summary(!partial));
+    const drafts = this.listingDrafts(!partial);
+    if (!partial) this.paintFlaggedPrices(drafts);
+    this.hooks.onFindings(this.pageOf(drafts, !partial));
   }
 }
 

@@ -2,6 +2,8 @@
  * Shared pieces of the end-to-end tests: the browsers to run in, the fixture server, and waiting for a condition
  * inside a page (polling, never a fixed sleep).
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { distDir } from '../../src/tools/build';
 import type { Browser as WebExtensionApi } from 'webextension-polyfill';
@@ -9,6 +11,23 @@ import { evaluateIn, launchWithExtension, waitInTab, type ExtensionSession, type
 
 export { waitInTab };
 import type { Browser } from '../../src/tools/manifest-for';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core on the tab's page: the rules that passed, and each violation with its elements. */
+export async function axeAudit(tab: Tab): Promise<{ passes: string[]; violations: string[] }> {
+  // Evaluated by the driver, not by a <script>: extension pages' CSP refuses inline scripts.
+  await (tab as { evaluate(source: string): Promise<unknown> }).evaluate(`${AXE_SOURCE}\n;true`);
+  return evaluateIn(tab, async () => {
+    type Rule = { id: string; impact: string; nodes: { target: unknown }[] };
+    const axe = (globalThis as unknown as { axe: { run(context: Document): Promise<{ passes: Rule[]; violations: Rule[] }> } }).axe;
+    const results = await axe.run(document);
+    return {
+      passes: results.passes.map((r) => r.id),
+      violations: results.violations.map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => n.target))}`),
+    };
+  }, null);
+}
 
 export const BROWSERS: Browser[] = ['chrome', 'firefox'];
 export const FIXTURE_ROOT = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));

@@ -95,8 +95,10 @@ describe.each(BROWSERS)('in-page scanning in %s', (browser) => {
 
   it('flags suspicious prices on the demo marketplace, with their numbers', async () => {
     const url = `${server.origin}/demo-marketplace.html`;
-    await session.newTab(url);
+    const tab = await session.newTab(url);
     const state = await finishedState(url);
+    // The flagged prices are painted where they are written.
+    expect(await highlightedText(tab, 'rxlens-price')).toEqual(expect.arrayContaining(['US $12.00 / pen']));
     const flagsOf = (title: string) => state.page.listings.find((l) => l.title.startsWith(title))?.priceFlags.map((f) => f.rule) ?? [];
     expect(flagsOf('Ozempic')).toContain('below-reference');
     expect(flagsOf('High purity 4-ANPP')).toContain('bulk');

@@ -3,18 +3,15 @@
  * a signing secret is saved, a CSV import with one bad line keeps the good ones and names the bad line, lists
  * export, and axe-core finds no accessibility violation.
  */
-import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser as WebExtensionApi } from 'webextension-polyfill';
 import type { ExtensionSession, Tab } from '../../src/tools/browsers';
 import { evaluateIn } from '../../src/tools/browsers';
-import { BROWSERS, launchTestBuild, waitInTab } from './harness';
+import { axeAudit, BROWSERS, launchTestBuild, waitInTab } from './harness';
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface StoredSettings {
   endpoints: { url: string; secret?: string; name: string }[];
@@ -153,17 +150,7 @@ describe.each(BROWSERS)('options page in %s', (browser) => {
     await options.type('#profile-secret', 'whsec_short');
     await options.click('button[type=submit]');
     await waitInTab(options, () => document.querySelectorAll('[aria-invalid=true]').length === 2, null);
-    // Evaluated by the driver, not by a <script>: the extension page's CSP refuses inline scripts.
-    await (options as { evaluate(source: string): Promise<unknown> }).evaluate(`${AXE_SOURCE}\n;true`);
-    const { passes, violations } = await evaluateIn(options, async () => {
-      type Rule = { id: string; impact: string; nodes: { target: unknown }[] };
-      const axe = (globalThis as unknown as { axe: { run(context: Document): Promise<{ passes: Rule[]; violations: Rule[] }> } }).axe;
-      const results = await axe.run(document);
-      return {
-        passes: results.passes.map((r) => r.id),
-        violations: results.violations.map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => n.target))}`),
-      };
-    }, null);
+    const { passes, violations } = await axeAudit(options);
     // axe really looked at the page: labels and contrast were checked and passed.
     expect(passes).toEqual(expect.arrayContaining(['label', 'color-contrast']));
     expect(violations).toEqual([]);

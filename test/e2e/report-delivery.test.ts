@@ -2,6 +2,7 @@
  * Reports from the popup to the reference receiver in real browsers: signed, stored exactly once, and never lost
  * when the endpoint is down, the service worker is stopped mid-request, or the browser restarts.
  */
+import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,7 +16,7 @@ import { distDir } from '../../src/tools/build';
 import { evaluateIn, launchWithExtension, type ExtensionSession, type Tab } from '../../src/tools/browsers';
 import { startFixtureServer, type FixtureServer } from '../../src/tools/fixture-server';
 import { generatedPages, naughtyTitles } from '../fixtures/generate-pages';
-import { BROWSERS, FIXTURE_ROOT, launchTestBuild, tabIdOf, waitInTab } from './harness';
+import { axeAudit, BROWSERS, FIXTURE_ROOT, launchTestBuild, tabIdOf, waitInTab } from './harness';
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 
@@ -139,6 +140,39 @@ describe.each(BROWSERS)('report delivery in %s', (browser) => {
     } finally {
       await receiver.close();
     }
+  });
+
+  it('has a popup with no axe-core violations that exports the selection without an endpoint', async () => {
+    await evaluateIn(extensionPage, async () => {
+      const scope = globalThis as unknown as { browser?: typeof import('webextension-polyfill'); chrome: typeof import('webextension-polyfill') };
+      await (scope.browser ?? scope.chrome).storage.local.set({ settings: { version: 2, endpoints: [] } });
+    }, null);
+    const url = `${pages.origin}/generated/product.html`;
+    const tab = await session.newTab(url);
+    await waitInTab(tab, () => (CSS.highlights.get('rxlens-drug')?.size ?? 0) > 0, null);
+    const tabId = await tabIdOf(extensionPage, url);
+    const popup = await session.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+    await waitInTab(popup, () => document.querySelectorAll('[data-testid=matched]').length > 0, null);
+    // No endpoint: Send is off and the popup says why; export still works.
+    expect(await evaluateIn(popup, () => (document.querySelector('#send') as HTMLButtonElement).disabled, null)).toBe(true);
+    expect(await evaluateIn(popup, () => document.querySelector('[role=note]')?.textContent ?? '', null)).toContain('No endpoint configured');
+    const { passes, violations } = await axeAudit(popup);
+    expect(passes).toEqual(expect.arrayContaining(['label', 'color-contrast']));
+    expect(violations).toEqual([]);
+    const exported = await evaluateIn(popup, async (id: number) => {
+      const scope = globalThis as unknown as { browser?: typeof import('webextension-polyfill'); chrome: typeof import('webextension-polyfill') };
+      const ids = [...document.querySelectorAll('.findings input[type=checkbox]')].length;
+      const state = (await (scope.browser ?? scope.chrome).runtime.sendMessage({ type: 'get-tab-findings', tabId: id })) as { page: { listings: { findings: { id: string }[] }[] } };
+      const findingIds = state.page.listings.flatMap((l) => l.findings.map((f) => f.id));
+      const built = await (scope.browser ?? scope.chrome).runtime.sendMessage({ type: 'export-report', tabId: id, findingIds, caseId: 'EXPORT', note: '', screenshot: true });
+      return { checkboxes: ids, built: built as { ok: boolean; report?: { caseId: string; screenshot?: { sha256: string; dataBase64: string }; listings: unknown[] } } };
+    }, tabId);
+    expect(exported.checkboxes).toBeGreaterThan(0);
+    expect(exported.built.ok).toBe(true);
+    expect(exported.built.report!.caseId).toBe('EXPORT');
+    const png = Buffer.from(exported.built.report!.screenshot!.dataBase64, 'base64');
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect(createHash('sha256').update(png).digest('hex')).toBe(exported.built.report!.screenshot!.sha256);
   });
 
   it('shows Retrying while the endpoint is down, then Sent once it is up, with one row', async () => {
