@@ -9,6 +9,8 @@ const testBuild = process.env.RXLENS_TEST_BUILD === '1';
 
 export default defineConfig({
   plugins: [preact(), crx({ manifest: manifestFor(browser, testBuild) as never, browser })],
+  // Lexicon data as JSON.parse('…') strings: far faster to load than object literals of the same data.
+  json: { stringify: true },
   define: {
     __FIREFOX__: JSON.stringify(browser === 'firefox'),
     __TEST_BUILD__: JSON.stringify(testBuild),

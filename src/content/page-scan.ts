@@ -41,6 +41,8 @@ export interface PageScanHooks {
   onShadowRoot(root: ShadowRoot): void;
   /** Called when findings changed; `partial` while work is still queued. */
   onFindings(page: PageFindings): void;
+  /** Called when the queue has run dry and the slice clock is stopped. */
+  onSettled?(): void;
 }
 
 export class PageScan {
@@ -143,6 +145,7 @@ export class PageScan {
       this.publish(this.dirty.size > 0);
     }
     this.clock.end();
+    this.hooks.onSettled?.();
   }
 
   private scanBlock(block: PageBlock): void {
@@ -291,8 +294,11 @@ export class PageScan {
       const findings = [...(this.recordsOfCard.get(card) ?? [])].flatMap((r) => r.findings);
       const before = this.assessedOfCard.get(card) ?? [];
       const after = findings.length > 0 ? (assessListing(findings) as ListingFinding[]) : [];
-      if (after.length > 0) this.assessedOfCard.set(card, after);
-      else this.assessedOfCard.delete(card);
+      if (after.length > 0) {
+        this.assessedOfCard.set(card, after);
+        // Parse the card's prices now, a few per slice, so the settled summary only runs the page-wide rules.
+        this.prices.of(card);
+      } else this.assessedOfCard.delete(card);
       this.detailsOfCard.delete(card);
       const keep = new Set(after.map((f) => f.id));
       for (const finding of before) {
