@@ -1,4 +1,4 @@
-import { astralFolds, expansions, foldFlags, singleUnit } from './fold-table';
+import { astralFolds, decodeFoldTables, expansions, foldFlags, singleUnit } from './fold-table';
 import { reserve, resetFoldBuffer, type FoldBuffer } from './fold-buffer';
 
 /** Folded unit for characters above U+FFFF that no table knows (emoji, rare ideographs): one neutral symbol. */
@@ -13,6 +13,7 @@ const LONE_SURROGATE = 0xfffd;
  * Writes into `buffer` (emptied first).
  */
 export function foldCharacters(text: string, buffer: FoldBuffer): void {
+  decodeFoldTables();
   resetFoldBuffer(buffer, text.length);
   // Module bindings read through a getter in some bundlers' output: keep the tables in locals for the hot loop.
   const unitOf = singleUnit;

@@ -39,24 +39,34 @@ function decodeExpansions(packed: string, into: Map<number, Expansion>): void {
   }
 }
 
-for (let c = 0; c < 0x10000; c++) singleUnit[c] = c >= 0xd800 && c <= 0xdfff ? -1 : c;
-for (const [start, length, delta, flags] of records(SINGLE_UNIT_RUNS)) {
-  for (let c = start; c < start + length; c++) {
-    singleUnit[c] = c + delta;
-    foldFlags[c] = flags;
+let decoded = false;
+
+/**
+ * Fills the tables on first use rather than at load: a content script's load is one task, and the page should
+ * not wait for tables it may never need (folding starts in a time-sliced step).
+ */
+export function decodeFoldTables(): void {
+  if (decoded) return;
+  decoded = true;
+  for (let c = 0; c < 0x10000; c++) singleUnit[c] = c >= 0xd800 && c <= 0xdfff ? -1 : c;
+  for (const [start, length, delta, flags] of records(SINGLE_UNIT_RUNS)) {
+    for (let c = start; c < start + length; c++) {
+      singleUnit[c] = c + delta;
+      foldFlags[c] = flags;
+    }
   }
+  decodeExpansions(BMP_EXPANSIONS, expansions);
+  for (const [c, expansion] of expansions) {
+    singleUnit[c] = -1;
+    foldFlags[c] = expansion.flags;
+  }
+  decodeExpansions(ASTRAL_FOLDS, astralFolds);
+  // Digits read as letters (ASCII and fullwidth) are marked as such: they still continue a word.
+  for (const zero of [0x30, 0xff10]) {
+    for (let c = zero; c < zero + 10; c++) if (foldFlags[c] & FoldFlag.Leet) foldFlags[c] |= FoldFlag.Digit;
+  }
+  for (const [start, length, kind] of records(UNIT_KIND_RUNS)) unitKind.fill(kind, start, start + length);
 }
-decodeExpansions(BMP_EXPANSIONS, expansions);
-for (const [c, expansion] of expansions) {
-  singleUnit[c] = -1;
-  foldFlags[c] = expansion.flags;
-}
-decodeExpansions(ASTRAL_FOLDS, astralFolds);
-// Digits read as letters (ASCII and fullwidth) are marked as such: they still continue a word.
-for (const zero of [0x30, 0xff10]) {
-  for (let c = zero; c < zero + 10; c++) if (foldFlags[c] & FoldFlag.Leet) foldFlags[c] |= FoldFlag.Digit;
-}
-for (const [start, length, kind] of records(UNIT_KIND_RUNS)) unitKind.fill(kind, start, start + length);
 
 /** True for a code unit that folds to nothing because it is a combining mark (it belongs to the letter before it). */
 export function isDroppedMark(c: number): boolean {
