@@ -3,6 +3,7 @@
  * page's main item also the page's structured data (JSON-LD, microdata, product meta tags), which wins over text.
  */
 import { collectStructuredPriceData, parsePrices, pricesFromStructuredData, type ParsedPrice } from '../core/price';
+import { mainItemOf } from './listings';
 
 export interface ListingText {
   text: string;
@@ -20,7 +21,7 @@ export class ListingPrices {
   /** The text and prices of a card, or of the page's main item when `card` is null. */
   of(card: Element | null): ListingText {
     const root: Node = card ?? this.doc;
-    const text = ((card ?? this.mainOf()).textContent ?? '').replace(/\s+/g, ' ').slice(0, MAX_TEXT);
+    const text = ((card ?? mainItemOf(this.doc)).textContent ?? '').replace(/\s+/g, ' ').slice(0, MAX_TEXT);
     const cached = this.cache.get(root);
     if (cached?.text === text) return cached;
     const locale = this.doc.documentElement.lang || undefined;
@@ -29,9 +30,5 @@ export class ListingPrices {
     const entry = { text, prices };
     this.cache.set(root, entry);
     return entry;
-  }
-
-  private mainOf(): Element {
-    return this.doc.querySelector('main, [itemtype*="Product"], #main') ?? this.doc.body ?? this.doc.documentElement;
   }
 }

@@ -77,9 +77,13 @@ export function describeCard(card: Element): ListingDetails {
   return { title, url: link?.href, seller: seller || undefined, priceText: priceText || undefined };
 }
 
+/** The element that holds a product page's main item: findings outside any card belong to it. */
+export function mainItemOf(doc: Document): Element {
+  return doc.querySelector('main, [itemtype*="Product"], #main') ?? doc.body ?? doc.documentElement;
+}
+
 /** The page's main item when findings sit outside any card (a product page). */
 export function describePage(doc: Document): ListingDetails {
-  const main = doc.querySelector('main, [itemtype*="Product"], #main, body');
-  const details = main ? describeCard(main) : { title: '' };
+  const details = describeCard(mainItemOf(doc));
   return { ...details, title: clean(doc.querySelector('h1')?.textContent) || clean(doc.title), url: doc.URL };
 }
