@@ -31,30 +31,35 @@ export function inputKindOf(path: string): InputKind | undefined {
  */
 export function* listInputFiles(paths: readonly string[]): Generator<InputFile | InputProblem> {
   for (const path of paths) {
-    if (path === STANDARD_INPUT) {
-      yield { kind: 'file', path };
-      continue;
-    }
-    let isDirectory: boolean;
-    try {
-      isDirectory = statSync(path).isDirectory();
-    } catch (error) {
-      yield inputProblem(path, describeFileError(error));
-      continue;
-    }
-    if (isDirectory) {
-      yield* listDirectory(path);
-      continue;
-    }
-    const inputKind = inputKindOf(path);
-    if (inputKind) yield { kind: 'file', path, inputKind };
-    else yield inputProblem(path, 'unsupported file type: expected .html, .htm, .txt or .jsonl');
+    if (path === STANDARD_INPUT) yield { kind: 'file', path };
+    else yield* listPath(path, new Set(), true);
   }
+}
+
+/**
+ * One path: a directory expands, a file of a known kind is listed. A file the user named but cannot be scanned is a
+ * problem; one met inside a directory is passed over.
+ */
+function* listPath(path: string, seen: Set<string>, named: boolean): Generator<InputFile | InputProblem> {
+  let isDirectory: boolean;
+  try {
+    isDirectory = statSync(path).isDirectory();
+  } catch (error) {
+    yield inputProblem(path, describeFileError(error));
+    return;
+  }
+  if (isDirectory) {
+    yield* listDirectory(path, seen);
+    return;
+  }
+  const inputKind = inputKindOf(path);
+  if (inputKind) yield { kind: 'file', path, inputKind };
+  else if (named) yield inputProblem(path, 'unsupported file type: expected .html, .htm, .txt or .jsonl');
 }
 
 // Depth first, entries in name order. `seen` holds the real paths already listed, so a symbolic link back up the
 // tree does not loop.
-function* listDirectory(directory: string, seen = new Set<string>()): Generator<InputFile | InputProblem> {
+function* listDirectory(directory: string, seen: Set<string>): Generator<InputFile | InputProblem> {
   let names: string[];
   try {
     const real = realpathSync(directory);
@@ -65,22 +70,7 @@ function* listDirectory(directory: string, seen = new Set<string>()): Generator<
     yield inputProblem(directory, describeFileError(error));
     return;
   }
-  for (const name of names) {
-    const path = join(directory, name);
-    let isDirectory: boolean;
-    try {
-      isDirectory = statSync(path).isDirectory();
-    } catch (error) {
-      yield inputProblem(path, describeFileError(error));
-      continue;
-    }
-    if (isDirectory) {
-      yield* listDirectory(path, seen);
-    } else {
-      const inputKind = inputKindOf(path);
-      if (inputKind) yield { kind: 'file', path, inputKind };
-    }
-  }
+  for (const name of names) yield* listPath(join(directory, name), seen, false);
 }
 
 function compareCodeUnits(a: string, b: string): number {
