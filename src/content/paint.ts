@@ -65,10 +65,6 @@ export class HighlightPainter {
     this.highlights.get('price')!.add(range);
   }
 
-  /** Ranges painted so far, per kind, for tests and the explain card. */
-  rangesOf(kind: HighlightKind): StaticRange[] {
-    return [...(this.highlights.get(kind) as unknown as Set<StaticRange>)];
-  }
 
   clear(): void {
     for (const highlight of this.highlights.values()) highlight.clear();

@@ -2,6 +2,7 @@
  * SHA-256 in plain TypeScript (FIPS 180-4). Content scripts need it on `http:` pages, where WebCrypto's
  * `crypto.subtle` does not exist; everywhere else it gives the same digest.
  */
+import { utf8Encode } from './report/utf8';
 
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
@@ -60,7 +61,7 @@ export function sha256Hex(bytes: Uint8Array): string {
   return Array.from(h, (x) => x.toString(16).padStart(8, '0')).join('');
 }
 
-/** SHA-256 of a string's UTF-8 bytes, as lower-case hex. */
+/** SHA-256 of a string's UTF-8 bytes, as lower-case hex (lone surrogates as U+FFFD, like `TextEncoder`). */
 export function sha256HexOfText(text: string): string {
-  return sha256Hex(new TextEncoder().encode(text));
+  return sha256Hex(utf8Encode(text));
 }

@@ -61,8 +61,6 @@ export interface LaunchOptions {
   headless: boolean;
   /** Chromium only: a profile folder to use and keep (to restart the browser on the same profile). */
   profileDir?: string;
-  /** Chromium only: window size for screenshots. */
-  windowSize?: { width: number; height: number };
 }
 
 export function launchWithExtension(browser: Browser, extensionDir: string, options: LaunchOptions): Promise<ExtensionSession> {
@@ -71,11 +69,10 @@ export function launchWithExtension(browser: Browser, extensionDir: string, opti
 
 async function launchChromium(extensionDir: string, options: LaunchOptions): Promise<ExtensionSession> {
   const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'rxlens-chromium-'));
-  const { width, height } = options.windowSize ?? { width: 1280, height: 900 };
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: BROWSER_BINARIES.chrome,
     headless: options.headless,
-    viewport: { width, height },
+    viewport: { width: 1280, height: 900 },
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

@@ -18,8 +18,6 @@ export interface FixtureServer {
   origin: string;
   /** Requests received at /collect, in order. */
   received: RecordedRequest[];
-  /** The answer /collect gives next (default 200). */
-  respondWith(status: number): void;
   close(): Promise<void>;
 }
 
@@ -32,14 +30,13 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
  */
 export async function startFixtureServer(root: string, generated = new Map<string, string>()): Promise<FixtureServer> {
   const received: RecordedRequest[] = [];
-  let status = 200;
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     if (path === '/collect') {
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);
       received.push({ method: req.method ?? '', path, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
-      res.writeHead(status, { 'content-type': 'application/json' }).end('{"ok":true}');
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
       return;
     }
     const made = path.startsWith('/generated/') ? generated.get(path.slice('/generated/'.length)) : undefined;
@@ -66,9 +63,6 @@ export async function startFixtureServer(root: string, generated = new Map<strin
   return {
     origin: `http://127.0.0.1:${port}`,
     received,
-    respondWith(next) {
-      status = next;
-    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

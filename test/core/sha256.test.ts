@@ -16,3 +16,13 @@ describe('sha256Hex', () => {
     );
   });
 });
+
+describe('sha256HexOfText', () => {
+  it('hashes the UTF-8 bytes node:crypto hashes, non-ASCII and astral text included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        expect(sha256HexOfText(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
+      }),
+    );
+  });
+});
