@@ -7,7 +7,6 @@ import type { Finding, PriceFlag } from '../core/findings';
 import type { ListingFinding, ListingSummary, PageFindings } from '../core/messages';
 import { flagListings, pickListingPrice, type ParsedPrice, type PriceSettings, type PricedListing } from '../core/price';
 import { assessListing, type Scanner } from '../core/scan';
-import { scanTexts } from '../core/scan-batch';
 import { keepsFinding, type ScanSettings } from '../core/scan-settings';
 import { priceSettingsFrom } from '../core/settings';
 import { sha256HexOfText } from '../core/sha256';
@@ -155,7 +154,7 @@ export class PageScan {
 
   /** Scans blocks in one call (far cheaper than one call per block) and records each block's findings. */
   private scanBatch(blocks: PageBlock[]): void {
-    const found = scanTexts(this.scanner, blocks.map((b) => b.text));
+    const found = this.scanner.scanTexts(blocks.map((b) => b.text));
     blocks.forEach((block, i) => this.recordBlock(block, found[i]));
   }
 

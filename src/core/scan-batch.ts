@@ -1,21 +1,20 @@
 /**
- * Scanning many short blocks at once: one `scanText` call over the blocks joined by a hard break costs a fraction
- * of one call per block (a results page has thousands of titles, prices and seller names). The separator is the
- * noncharacter U+FFFF between line feeds: no term can span it, and it is not white space, which the folding of
- * spaced-out letters may step over (a property test checks the batch gives exactly the per-block findings).
+ * Scanning many short blocks at once: one scan over the blocks joined by a hard break costs a fraction of one scan
+ * per block (a results page has thousands of titles, prices and seller names). The separator is the noncharacter
+ * U+FFFF between line feeds: no term can span it, and it is not white space, which the folding of spaced-out letters
+ * may step over (a property test checks the batch gives exactly the per-block findings).
  */
 import type { Finding } from './findings';
-import type { Scanner } from './scan';
 
 // Made at run time: a bundler writes the character itself into the file, and Chrome refuses to load a content
 // script holding a noncharacter (its UTF-8 check rejects them), which keeps the whole extension from loading.
 const SEPARATOR = `\n${String.fromCharCode(0xffff)}\n`;
 
 /**
- * The findings of each text, as `scanner.scanText(text)` gives them: offsets into that text (UTF-16, end exclusive).
- * @example scanTexts(scanner, ["Xanax 2mg", "chair"]) // [[{ matched: "Xanax", start: 0, end: 5, … }], []]
+ * Runs `scan` once over `texts` joined by the separator and gives each text its findings, with offsets into that
+ * text (UTF-16, end exclusive). `scan` must give findings sorted by `start`, as `Scanner.scanText` does.
  */
-export function scanTexts(scanner: Scanner, texts: readonly string[]): Finding[][] {
+export function scanJoined(texts: readonly string[], scan: (joined: string) => Finding[]): Finding[][] {
   const results: Finding[][] = texts.map(() => []);
   if (texts.length === 0) return results;
   const starts: number[] = [];
@@ -24,7 +23,7 @@ export function scanTexts(scanner: Scanner, texts: readonly string[]): Finding[]
     starts.push(at);
     at += text.length + SEPARATOR.length;
   }
-  for (const finding of scanner.scanText(texts.join(SEPARATOR))) {
+  for (const finding of scan(texts.join(SEPARATOR))) {
     // The last text starting at or before the finding.
     let low = 0;
     let high = starts.length - 1;

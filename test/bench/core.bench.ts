@@ -10,6 +10,7 @@ import { defaultEntries, loadDefaultLexicon } from '../../src/core/lexicon/index
 import type { LexiconEntry } from '../../src/core/lexicon/types';
 import { foldText } from '../../src/core/normalize/fold-text';
 import { createScanner } from '../../src/core/scan';
+import { createScreen } from '../../src/core/screen';
 
 const MIN_TERMS = 3_000;
 const PADDED_TERMS = 5_000;
@@ -151,6 +152,8 @@ const scanner = createScanner(lexicon);
 const matcher = lexicon.matcher as AhoCorasickMatcher;
 
 const pipeline = time(() => cards.reduce((count, card) => count + scanner.scanText(card).length, 0));
+const screen = createScreen(lexicon);
+const screenOnly = time(() => cards.reduce((count, card) => count + (screen(card) ? 1 : 0), 0));
 const foldOnly = time(() => cards.reduce((count, card) => count + foldText(card).folded.length, 0));
 const automaton = time(() => foldedCards.reduce((count, card) => count + matcher.find(card).length, 0));
 
@@ -185,7 +188,8 @@ console.log(
 console.log(`automaton: ${matcher.stateCount} states; snapshot ${(snapshotBytes / 1048576).toFixed(2)} MiB (${snapshotBytes} bytes)`);
 console.log(`text: ${text.length} chars in ${cards.length} listing cards; ${RUNS} timed runs (3 for regex and npm)\n`);
 const rows: Array<[string, ReturnType<typeof time>]> = [
-  ['full pipeline (fold + match + verify, per card)', pipeline],
+  ['full pipeline (screen, then fold + match + verify, per card)', pipeline],
+  ['screen only (per card; result: cards it lets through)', screenOnly],
   ['fold only (per card)', foldOnly],
   ['bare automaton (RxLens, folded cards)', automaton],
   ['regex alternation of all terms', regex],

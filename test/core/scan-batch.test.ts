@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createScanner } from '../../src/core/scan';
-import { scanTexts } from '../../src/core/scan-batch';
+
 
 const scanner = createScanner();
 
@@ -16,18 +16,18 @@ const PIECES = [
 
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }).map((parts) => parts.join(''));
 
-describe('scanTexts', () => {
+describe('Scanner.scanTexts', () => {
   it('gives each text exactly what scanning it alone gives', () => {
     fc.assert(
       fc.property(fc.array(text, { maxLength: 12 }), (texts) => {
-        expect(scanTexts(scanner, texts)).toEqual(texts.map((t) => scanner.scanText(t)));
+        expect(scanner.scanTexts(texts)).toEqual(texts.map((t) => scanner.scanText(t)));
       }),
       { numRuns: 500 },
     );
   });
 
   it('keeps offsets into each text', () => {
-    const [first, second] = scanTexts(scanner, ['a chair', 'Buy Xanax now']);
+    const [first, second] = scanner.scanTexts(['a chair', 'Buy Xanax now']);
     expect(first).toEqual([]);
     expect(second.map((f) => [f.matched, f.start, f.end])).toEqual([['Xanax', 4, 9]]);
   });

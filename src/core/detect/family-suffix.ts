@@ -28,6 +28,7 @@ function wordStart(text: FoldedText, from: number): number {
 export const familySuffixDetector: Detector = {
   id: 'family-suffix',
   description: 'Any word ending in a family suffix (e.g. "…fentanyl", "…nitazene") that is not a listed entry.',
+  reads: 'matches',
   detect({ text, lexicon, matches, claimed }) {
     const findings: Finding[] = [];
     matches.forEach((match, i) => {

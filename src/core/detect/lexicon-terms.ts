@@ -34,6 +34,7 @@ export const lexiconTermsDetector: Detector = {
   description:
     'Names, synonyms, brand names, translations, street names and risk phrases of lexicon entries, however folded; ' +
     'short terms only as written; not in deny contexts ("codeine-free", "no THC").',
+  reads: 'matches',
   detect({ text, lexicon, matches, claimed }) {
     const findings: Finding[] = [];
     matches.forEach((match, i) => {

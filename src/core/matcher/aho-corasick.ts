@@ -52,7 +52,8 @@ export interface AutomatonOptions {
   hotClasses?: number;
 }
 
-interface AutomatonArrays {
+/** The compiled arrays (layout above); read-only for scans that feed the automaton units of their own. */
+export interface AutomatonArrays {
   classOf: Uint16Array;
   alphabetSize: number;
   hotClasses: number;
@@ -92,6 +93,11 @@ export class AhoCorasickMatcher implements Matcher {
     return new AhoCorasickMatcher(readSnapshot(bytes));
   }
 
+  /** The compiled arrays, for scans that produce their units on the fly (`screen.ts`); never to be written. */
+  get tables(): Readonly<AutomatonArrays> {
+    return this.a;
+  }
+
   /** Number of automaton states (for measurements). */
   get stateCount(): number {
     return this.a.depth.length;
@@ -110,7 +116,7 @@ export class AhoCorasickMatcher implements Matcher {
     let refusedEnd = 0;
     for (let i = 0; i < n; i++) {
       const c = classOf[text.charCodeAt(i)];
-      let next = c < hotClasses && state < denseStates ? dense[state * hotClasses + c] : this.stepSlow(state, c);
+      let next = c < hotClasses && state < denseStates ? dense[state * hotClasses + c] : stepSlow(this.a, state, c);
       if (next < 0) {
         next = ~next;
         const end = i + 1;
@@ -147,26 +153,29 @@ export class AhoCorasickMatcher implements Matcher {
     return matches;
   }
 
-  /** A transition without a dense entry: trie edges, then failure links down to a dense row. Returns an encoded target. */
-  private stepSlow(from: number, c: number): number {
-    if (c === 0) return 0;
-    const { hotClasses, denseStates, dense, fail, edgeStart, edgeClass, edgeTarget } = this.a;
-    let state = from;
-    for (;;) {
-      if (c < hotClasses && state < denseStates) return dense[state * hotClasses + c];
-      for (let e = edgeStart[state], last = edgeStart[state + 1]; e < last; e++) {
-        const edge = edgeClass[e];
-        if (edge === c) return edgeTarget[e];
-        if (edge > c) break;
-      }
-      if (state === 0) return 0;
-      state = fail[state];
-    }
-  }
-
   /** The compiled automaton as bytes (layout in the file header); `fromSnapshot` loads it back. */
   toSnapshot(): Uint8Array {
     return writeSnapshot(this.a);
+  }
+}
+
+/**
+ * A transition without a dense entry: trie edges, then failure links down to a dense row. Returns an encoded target
+ * (negative when the state ends a pattern).
+ */
+export function stepSlow(a: Readonly<AutomatonArrays>, from: number, c: number): number {
+  if (c === 0) return 0;
+  const { hotClasses, denseStates, dense, fail, edgeStart, edgeClass, edgeTarget } = a;
+  let state = from;
+  for (;;) {
+    if (c < hotClasses && state < denseStates) return dense[state * hotClasses + c];
+    for (let e = edgeStart[state], last = edgeStart[state + 1]; e < last; e++) {
+      const edge = edgeClass[e];
+      if (edge === c) return edgeTarget[e];
+      if (edge > c) break;
+    }
+    if (state === 0) return 0;
+    state = fail[state];
   }
 }
 

@@ -32,22 +32,8 @@ function unitsToString(units: Uint16Array, length: number): string {
   return out;
 }
 
-/** Composes the table fold with the steps that look at neighbouring units, in order. */
-export function createFolder(steps: readonly FoldStep[]): (text: string) => FoldedText {
-  const buffer = createFoldBuffer(1024);
-  return (text) => {
-    foldCharacters(text, buffer);
-    for (const step of steps) step(buffer);
-    const { length } = buffer;
-    buffer.map[length] = text.length;
-    return {
-      original: text,
-      folded: unitsToString(buffer.units, length),
-      map: buffer.map.slice(0, length + 1),
-      flags: buffer.flags.slice(0, length),
-    };
-  };
-}
+const STEPS: readonly FoldStep[] = [createCollapseWhitespace(), createSkipWordSeparators()];
+const shared = createFoldBuffer(1024);
 
 /**
  * Folds `text` for matching: drops default-ignorable code points (zero-width characters, soft hyphen, bidi controls,
@@ -58,7 +44,18 @@ export function createFolder(steps: readonly FoldStep[]): (text: string) => Fold
  *
  * @example foldText("Ｆ3nt-anyl").folded === "fentanyl"
  */
-export const foldText = createFolder([createCollapseWhitespace(), createSkipWordSeparators()]);
+export function foldText(text: string): FoldedText {
+  foldCharacters(text, shared);
+  for (const step of STEPS) step(shared);
+  const { length } = shared;
+  shared.map[length] = text.length;
+  return {
+    original: text,
+    folded: unitsToString(shared.units, length),
+    map: shared.map.slice(0, length + 1),
+    flags: shared.flags.slice(0, length),
+  };
+}
 
 /**
  * The original range of folded units `[start, end)`: UTF-16 offsets into `original`, end exclusive. The end covers

@@ -5,7 +5,7 @@ import { sampleLexicon } from './sample-lexicon';
 
 const lexicon = sampleLexicon();
 const detect = (text: string) =>
-  casNumbersDetector.detect({ text: foldText(text), lexicon, matches: [], claimed: new Uint8Array(0) });
+  casNumbersDetector.detect({ original: text, text: foldText(text), lexicon, matches: [], claimed: new Uint8Array(0) });
 
 describe('CAS number detector', () => {
   it.each([

@@ -9,7 +9,7 @@ const lexicon = sampleLexicon();
 function familyFindings(text: string) {
   const folded = foldText(text);
   const matches = lexicon.matcher.find(folded.folded);
-  const context = { text: folded, lexicon, matches, claimed: new Uint8Array(matches.length) };
+  const context = { original: folded.original, text: folded, lexicon, matches, claimed: new Uint8Array(matches.length) };
   for (const detector of DETECTORS) {
     if (detector === familySuffixDetector) return detector.detect(context);
     detector.detect(context);

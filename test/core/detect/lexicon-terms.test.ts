@@ -8,7 +8,7 @@ const lexicon = sampleLexicon();
 function detect(text: string) {
   const folded = foldText(text);
   const matches = lexicon.matcher.find(folded.folded);
-  return lexiconTermsDetector.detect({ text: folded, lexicon, matches, claimed: new Uint8Array(matches.length) });
+  return lexiconTermsDetector.detect({ original: folded.original, text: folded, lexicon, matches, claimed: new Uint8Array(matches.length) });
 }
 const ids = (text: string) => detect(text).map((f) => f.termId);
 
@@ -43,7 +43,7 @@ describe('lexicon term detector', () => {
     const find = (text: string) => {
       const folded = foldText(text);
       const matches = toast.matcher.find(folded.folded);
-      return lexiconTermsDetector.detect({ text: folded, lexicon: toast, matches, claimed: new Uint8Array(matches.length) });
+      return lexiconTermsDetector.detect({ original: folded.original, text: folded, lexicon: toast, matches, claimed: new Uint8Array(matches.length) });
     };
     expect(find('70457').length).toBe(0);
     expect(find('t0ast').map((f) => f.matched)).toEqual(['t0ast']);
@@ -65,7 +65,7 @@ describe('lexicon term detector', () => {
     const folded = foldText('ketamine xketamine');
     const matches = lexicon.matcher.find(folded.folded);
     const claimed = new Uint8Array(matches.length);
-    lexiconTermsDetector.detect({ text: folded, lexicon, matches, claimed });
+    lexiconTermsDetector.detect({ original: folded.original, text: folded, lexicon, matches, claimed });
     expect([...claimed]).toEqual([1, 0]);
   });
 });

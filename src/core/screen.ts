@@ -1,0 +1,218 @@
+/**
+ * Screening: most blocks of page text hold no lexicon term at all, and proving that is cheaper than finding terms.
+ * One pass over the original text folds each character by one table lookup, feeds the automaton directly (no folded
+ * string, no offset map), and for every pattern ending anywhere checks the word-start and word-end conditions that
+ * verification would require. When no candidate survives, the text has no lexicon-term or family finding, and the
+ * scanner skips folding, matching and verifying it.
+ *
+ * The pass reproduces `foldText`'s units exactly for the characters it handles (whitespace collapsing and the
+ * skipping of separators inside words included) and answers "maybe" for what it does not: characters that fold to
+ * several units or lie above U+FFFF, and long runs of ignorable characters. Every check it makes is implied by
+ * `isVerifiedMatch`, and what it cannot check cheaply (exact forms, numbers read as letters, doses written on after a
+ * term) it lets through, so it only ever errs towards "maybe" (a property test holds it to that).
+ */
+import { stepSlow, type AhoCorasickMatcher } from './matcher/aho-corasick';
+import type { CompiledLexicon } from './lexicon/compile';
+import { decodeFoldTables, expansions, foldFlags, singleUnit, unitKind } from './normalize/fold-table';
+import { FoldFlag, GAP_FLAGS } from './normalize/flags';
+import { UnitKind } from './normalize/unit-kind';
+
+/** True when `text` may hold a lexicon term or family word; false proves it holds none. */
+export type Screen = (text: string) => boolean;
+
+/** What a pattern needs around it to be verified, from the loosest of the terms that fold to it. */
+const Bounds = {
+  /** A word start before it and a word end after it. */
+  Word: 0,
+  /** A word end after it: it ends in a family suffix ("…fentanyl" inside "acetylfentanyl"). */
+  End: 1,
+  /** Nothing: a term of a script without spaces between words (Chinese). */
+  None: 2,
+} as const;
+
+/**
+ * Bits of `characterInfo[c]` above the automaton class (bits 0–15) of the unit that character folds to. Letter,
+ * word and digit are the tests of `skip-word-separators.ts` and `word-boundary.ts`.
+ */
+const Info = {
+  /** The unit continues a word: a digit, or a letter that was not a symbol read as one. */
+  Word: 1 << 16,
+  /** The unit is or was a digit (it may start a dose: "30mg"). */
+  Digit: 1 << 17,
+  /** The unit's kind is Letter. */
+  Letter: 1 << 18,
+  /** A letter that makes a word next to a single letter: not a symbol read as a letter. */
+  Strong: 1 << 19,
+  /** A space or a separator: collapsing and separator skipping look at it. */
+  Gap: 1 << 20,
+  /** The space unit (U+0020), which whitespace collapsing merges. */
+  Space: 1 << 21,
+  /** Folds to nothing (zero-width characters, combining marks). */
+  Dropped: 1 << 22,
+  /** Folds to nothing and marks the next unit as disguised by ignorable characters (a gap for word boundaries). */
+  DroppedGap: 1 << 23,
+  /** Not reproduced here: folds to several units, is a surrogate. The screen answers "maybe". */
+  Unhandled: 1 << 24,
+} as const;
+
+const SLOW_PATH = Info.Gap | Info.Dropped | Info.Unhandled;
+/** Flags that change what a unit counts as (carried from a dropped character, they would change the next unit). */
+const LETTER_FLAGS = FoldFlag.Leet | FoldFlag.Digit;
+
+/** Characters a look-ahead reads before it gives up ("maybe"): only runs of ignorable characters get that far. */
+const LOOK_AHEAD_LIMIT = 32;
+
+/** Per BMP code unit: what folding makes of it, for the screen's single pass. */
+function characterInfo(classOf: Uint16Array): Int32Array {
+  decodeFoldTables();
+  const info = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const unit = singleUnit[c];
+    if (unit < 0) {
+      const expansion = expansions.get(c);
+      if (expansion === undefined && (c < 0xd800 || c > 0xdfff)) info[c] = Info.Dropped;
+      else if (expansion !== undefined && expansion.units.length === 0 && (expansion.flags & LETTER_FLAGS) === 0) {
+        info[c] = Info.Dropped | ((expansion.flags & GAP_FLAGS) !== 0 ? Info.DroppedGap : 0);
+      } else info[c] = Info.Unhandled;
+      continue;
+    }
+    const flags = foldFlags[c];
+    const kind = unitKind[unit];
+    const digit = (flags & FoldFlag.Digit) !== 0 || kind === UnitKind.Digit;
+    const letter = kind === UnitKind.Letter;
+    let bits = classOf[unit];
+    if (digit || (letter && (flags & FoldFlag.Leet) === 0)) bits |= Info.Word;
+    if (digit) bits |= Info.Digit;
+    if (letter) bits |= Info.Letter;
+    if (letter && (flags & LETTER_FLAGS) !== FoldFlag.Leet) bits |= Info.Strong;
+    if (kind === UnitKind.Space || kind === UnitKind.Separator) bits |= Info.Gap;
+    if (unit === 0x20) bits |= Info.Space;
+    info[c] = bits;
+  }
+  return info;
+}
+
+/** `lookAhead` results: the next unit is a letter; the one after it is a strong letter; "maybe" (give up). */
+const NEXT_IS_LETTER = 1;
+const AFTER_IS_STRONG = 2;
+const GIVE_UP = -1;
+
+/**
+ * The next two units of the collapsed stream after a space or separator ending at `from`, as separator skipping
+ * needs them; `afterSpace` when that unit was a space (so following spaces collapse into it).
+ */
+function lookAhead(info: Int32Array, text: string, from: number, afterSpace: boolean): number {
+  let previousIsSpace = afterSpace;
+  let result = 0;
+  let units = 0;
+  const last = Math.min(text.length, from + LOOK_AHEAD_LIMIT);
+  for (let j = from; j < last; j++) {
+    const bits = info[text.charCodeAt(j)];
+    if ((bits & Info.Unhandled) !== 0) return GIVE_UP;
+    if ((bits & Info.Dropped) !== 0) continue;
+    const space = (bits & Info.Space) !== 0;
+    if (space && previousIsSpace) continue;
+    previousIsSpace = space;
+    if (units++ === 0) {
+      if ((bits & Info.Letter) === 0) return 0;
+      result = NEXT_IS_LETTER;
+    } else {
+      return (bits & Info.Strong) !== 0 ? result | AFTER_IS_STRONG : result;
+    }
+  }
+  return last < text.length ? GIVE_UP : result;
+}
+
+/** A screen for `lexicon` (its matcher must be the Aho–Corasick automaton `compileLexicon` builds). */
+export function createScreen(lexicon: CompiledLexicon): Screen {
+  const tables = (lexicon.matcher as AhoCorasickMatcher).tables;
+  const bounds = Uint8Array.from(lexicon.patterns, (pattern, index) => {
+    if (lexicon.termsByPattern[index].some((term) => term.cjk)) return Bounds.None;
+    if (lexicon.familySuffixes.some((suffix) => suffix.length > 0 && pattern.endsWith(suffix))) return Bounds.End;
+    return Bounds.Word;
+  });
+  const info = characterInfo(tables.classOf);
+
+  return (text) => {
+    // Constants as locals: the loop below runs per character, and some engines load module constants each time.
+    const { Word, Digit, Letter, Strong, Space, Dropped, DroppedGap, Unhandled } = Info;
+    const slowPath = SLOW_PATH;
+    const { None: none, End: endOnly } = Bounds;
+    const { hotClasses, denseStates, dense, output, patternLength, shorterOutput } = tables;
+    const table = info;
+    const n = text.length;
+    let state = 0;
+    let endPending = false; // a candidate ended before this unit and still needs a word end
+    let gap = false; // an ignorable character was dropped or a separator skipped before this unit
+    let lastSlow = -1; // the last character that was not simply one unit: before it, offsets stop lining up
+    let previousBits = 0; // `info` bits of the last unit, and of the one before
+    let beforePreviousBits = 0;
+    // Separator skipping's own memory: whether the last two units of the collapsed stream were skipped, and whether
+    // the last one was a space (whitespace collapsing).
+    let skipped1 = false;
+    let skipped2 = false;
+    let previousIsSpace = false;
+    for (let i = 0; i < n; i++) {
+      const bits = table[text.charCodeAt(i)];
+      if ((bits & slowPath) !== 0) {
+        lastSlow = i;
+        if ((bits & Unhandled) !== 0) return true;
+        if ((bits & Dropped) !== 0) {
+          if ((bits & DroppedGap) !== 0) gap = true;
+          continue;
+        }
+        // A space or separator: `collapse-whitespace.ts`, then `skip-word-separators.ts`.
+        const space = (bits & Space) !== 0;
+        if (space && previousIsSpace) continue;
+        previousIsSpace = space;
+        let skip = false;
+        if (!skipped1 && (previousBits & Letter) !== 0) {
+          const wordBefore = !skipped2 && (beforePreviousBits & Strong) !== 0;
+          if (!space || !wordBefore) {
+            const ahead = lookAhead(table, text, i + 1, space);
+            if (ahead === GIVE_UP) return true;
+            if ((ahead & NEXT_IS_LETTER) !== 0) skip = !space || (ahead & AFTER_IS_STRONG) === 0;
+          }
+        }
+        skipped2 = skipped1;
+        skipped1 = skip;
+        if (skip) {
+          gap = true;
+          continue;
+        }
+      } else {
+        previousIsSpace = false;
+        skipped2 = skipped1;
+        skipped1 = false;
+      }
+
+      // One unit of the folded text. `endsWord` for a candidate that ended before it: no word unit follows, or a
+      // gap, or digits (maybe a dose written on, "30mg").
+      if (endPending) {
+        if (gap || (bits & Word) === 0 || (bits & Digit) !== 0) return true;
+        endPending = false;
+      }
+      beforePreviousBits = previousBits;
+      previousBits = bits;
+      gap = false;
+
+      const c = bits & 0xffff;
+      let next = c < hotClasses && state < denseStates ? dense[state * hotClasses + c] : stepSlow(tables, state, c);
+      if (next < 0) {
+        next = ~next;
+        for (let pattern = output[next]; pattern >= 0; pattern = shorterOutput[pattern]) {
+          const rule = bounds[pattern];
+          if (rule === none) return true;
+          // `startsWord`, where the match is one unit per character (else it cannot be told here: let it through).
+          const start = i + 1 - patternLength[pattern];
+          const before = start > 0 ? table[text.charCodeAt(start - 1)] : 0;
+          if (rule === endOnly || start <= lastSlow + 1 || (before & (Word | slowPath)) !== Word) {
+            endPending = true;
+          }
+        }
+      }
+      state = next;
+    }
+    return endPending;
+  };
+}
