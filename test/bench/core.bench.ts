@@ -175,6 +175,7 @@ const npm = time(
 );
 
 const snapshotBytes = matcher.toSnapshot().byteLength;
+const memoryBytes = matcher.byteLength;
 const rate = (seconds: number) => text.length / seconds;
 const mchars = (seconds: number) => `${(rate(seconds) / 1e6).toFixed(1)} M chars/s`;
 
@@ -185,7 +186,10 @@ console.log(
       ? ` + ${patterns.length - realTerms} generated pseudo-terms (padding to ${patterns.length}; compiled in ${compileMs.toFixed(0)} ms)`
       : ''),
 );
-console.log(`automaton: ${matcher.stateCount} states; snapshot ${(snapshotBytes / 1048576).toFixed(2)} MiB (${snapshotBytes} bytes)`);
+console.log(
+  `automaton: ${matcher.stateCount} states; in memory ${(memoryBytes / 1048576).toFixed(2)} MiB (${memoryBytes} bytes); ` +
+    `snapshot ${(snapshotBytes / 1048576).toFixed(2)} MiB (${snapshotBytes} bytes)`,
+);
 console.log(`text: ${text.length} chars in ${cards.length} listing cards; ${RUNS} timed runs (3 for regex and npm)\n`);
 const rows: Array<[string, ReturnType<typeof time>]> = [
   ['full pipeline (screen, then fold + match + verify, per card)', pipeline],

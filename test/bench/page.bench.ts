@@ -85,10 +85,12 @@ async function main(options: Options): Promise<void> {
   const started = Date.now();
   const lexicon = loadDefaultLexicon();
   const terms = lexiconTerms();
-  const matcherSnapshotBytes = lexicon.matcher instanceof AhoCorasickMatcher ? lexicon.matcher.toSnapshot().byteLength : null;
+  const automaton = lexicon.matcher instanceof AhoCorasickMatcher ? lexicon.matcher : null;
+  const matcherBytes = automaton?.byteLength ?? null;
+  const matcherSnapshotBytes = automaton?.toSnapshot().byteLength ?? null;
   console.log(
     `lexicon ${lexicon.version}: ${terms.length} terms, ${lexicon.patterns.length} folded patterns; ` +
-      `matcher snapshot ${matcherSnapshotBytes ?? '?'} bytes`,
+      `matcher ${matcherBytes ?? '?'} bytes in memory, snapshot ${matcherSnapshotBytes ?? '?'} bytes`,
   );
 
   const titles = gridTitles(options.cards + APPENDED_CARDS, GRID_SEED);
@@ -143,7 +145,7 @@ async function main(options: Options): Promise<void> {
       command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
       page: { style: GRID_STYLE, cards: options.cards, seed: GRID_SEED, appendedCards: APPENDED_CARDS },
       runs: options.runs,
-      lexicon: { version: lexicon.version, terms: terms.length, patterns: lexicon.patterns.length, matcherSnapshotBytes },
+      lexicon: { version: lexicon.version, terms: terms.length, patterns: lexicon.patterns.length, matcherBytes, matcherSnapshotBytes },
       markJsTerms,
       browsers: results,
       profile,

@@ -18,26 +18,27 @@
  * proper suffix of that pattern, or -1, so that when verification refuses a candidate the scan can find the shorter
  * patterns ending at the same offset.
  *
- * Snapshot layout (`toSnapshot()`; platform byte order, which is little-endian on every engine RxLens runs in):
+ * The snapshot (`toSnapshot()`) holds only the automaton's shape: the alphabet, the trie in breadth-first order
+ * (each state's child count and the class of each edge; edge e leads to state e + 1), the failure links, the states
+ * that end a pattern and the pattern lengths. Loading it rebuilds the rest (dense rows, outputs, depths) in one linear
+ * pass, the same pass that ends a compile, so a snapshot is about a tenth of the memory it expands to.
  *
- *   offset 0, Int32 × 8 header: magic 0x52584143 ("RXAC"), format 3, alphabetSize K, hotClasses H,
- *                                stateCount S, denseStates D, edgeCount E, patternCount P
- *   Uint16 × 65536   classOf
- *   Int32  × D·H     dense            (encoded targets)
- *   Int32  × S       fail             (plain state ids)
- *   Int32  × S       depth
- *   Int32  × S       output
- *   Int32  × S+1     edgeStart        (edges of state s are edgeStart[s] .. edgeStart[s+1]−1)
- *   Int32  × E       edgeTarget       (encoded targets)
+ * Layout (platform byte order, which is little-endian on every engine RxLens runs in):
+ *
+ *   offset 0, Int32 × 8 header: magic 0x52584143 ("RXAC"), format 4, alphabetSize K, hotClasses H,
+ *                                stateCount S, denseStates D, terminalCount T, patternCount P
+ *   Int32  × S       fail
+ *   Int32  × 2T      (state, pattern) of every state that ends a pattern (the lowest pattern index)
  *   Int32  × P       patternLength
- *   Int32  × P       shorterOutput
- *   Uint16 × E       edgeClass, then zero padding to a multiple of 4 bytes
+ *   Uint16 × K−1     units: the UTF-16 unit of each class 1..K−1
+ *   Uint16 × S       childCount
+ *   Uint16 × S−1     edgeClass, then zero padding to a multiple of 4 bytes
  */
 import type { AcceptMatch, Match, Matcher } from './matcher';
 import { runSteps, type Steps } from './stepwise';
 
 const MAGIC = 0x52584143;
-const FORMAT = 3;
+const FORMAT = 4;
 const HEADER_WORDS = 8;
 const ALPHABET_UNITS = 0x10000;
 /** Width of the dense rows: enough for the Latin letters, digits and separators of the terms. */
@@ -85,12 +86,24 @@ export class AhoCorasickMatcher implements Matcher {
   static *compileSteps(patterns: readonly string[], options: AutomatonOptions = {}): Steps<AhoCorasickMatcher> {
     const denseEntries = options.denseEntries ?? DEFAULT_DENSE_ENTRIES;
     const hotClasses = options.hotClasses ?? DEFAULT_HOT_CLASSES;
-    return new AhoCorasickMatcher(yield* buildAutomaton(patterns, denseEntries, hotClasses));
+    const shape = yield* buildShape(patterns, hotClasses);
+    yield;
+    return new AhoCorasickMatcher(expand(shape, Math.floor(denseEntries / shape.hotClasses)));
   }
 
   /** Loads an automaton written by `toSnapshot()`. Throws on a buffer that is not one. */
   static fromSnapshot(bytes: Uint8Array): AhoCorasickMatcher {
-    return new AhoCorasickMatcher(readSnapshot(bytes));
+    const { shape, denseStates } = readSnapshot(bytes);
+    return new AhoCorasickMatcher(expand(shape, denseStates));
+  }
+
+  /** Bytes of the compiled arrays in memory (the snapshot is smaller: see the file header). */
+  get byteLength(): number {
+    const { classOf, dense, fail, depth, output, edgeStart, edgeClass, edgeTarget, patternLength, shorterOutput } = this.a;
+    return [classOf, dense, fail, depth, output, edgeStart, edgeClass, edgeTarget, patternLength, shorterOutput].reduce(
+      (sum, array) => sum + array.byteLength,
+      0,
+    );
   }
 
   /** The compiled arrays, for scans that produce their units on the fly (`screen.ts`); never to be written. */
@@ -182,7 +195,21 @@ export function stepSlow(a: Readonly<AutomatonArrays>, from: number, c: number):
 /** Patterns or states handled between two checkpoints of the build. */
 const STEP_SIZE = 2048;
 
-function* buildAutomaton(patterns: readonly string[], denseEntries: number, hotLimit: number): Steps<AutomatonArrays> {
+/** What a snapshot holds; `expand` turns it into the arrays a scan reads. */
+interface AutomatonShape {
+  /** `units[k]`: the UTF-16 unit of class k + 1. */
+  units: Uint16Array;
+  hotClasses: number;
+  childCount: Uint16Array;
+  /** Class of each edge; the edges of a state are its children in class order, and edge e leads to state e + 1. */
+  edgeClass: Uint16Array;
+  fail: Int32Array;
+  /** The lowest pattern index ending exactly at each state, or -1. */
+  terminal: Int32Array;
+  patternLength: Int32Array;
+}
+
+function* buildShape(patterns: readonly string[], hotLimit: number): Steps<AutomatonShape> {
   // Classes by frequency of use in the patterns, most used first.
   const frequency = new Int32Array(ALPHABET_UNITS);
   let totalUnits = 0;
@@ -194,11 +221,9 @@ function* buildAutomaton(patterns: readonly string[], denseEntries: number, hotL
   const used: number[] = [];
   for (let u = 0; u < ALPHABET_UNITS; u++) if (frequency[u] > 0) used.push(u);
   used.sort((x, y) => frequency[y] - frequency[x] || x - y);
+  if (used.length + 1 > 0xffff) throw new Error('AhoCorasickMatcher: alphabet too large');
   const classOf = new Uint16Array(ALPHABET_UNITS);
   used.forEach((unit, index) => (classOf[unit] = index + 1));
-  const alphabetSize = used.length + 1;
-  if (alphabetSize > 0xffff) throw new Error('AhoCorasickMatcher: alphabet too large');
-  const hotClasses = Math.min(alphabetSize, Math.max(1, hotLimit));
 
   // Trie built from the patterns in class order, so every node's children are appended in class order.
   const classText = patterns.map((pattern) => {
@@ -214,7 +239,7 @@ function* buildAutomaton(patterns: readonly string[], denseEntries: number, hotL
   const firstChild = new Int32Array(capacity).fill(-1);
   const lastChild = new Int32Array(capacity).fill(-1);
   const nextSibling = new Int32Array(capacity).fill(-1);
-  const terminal = new Int32Array(capacity).fill(-1);
+  const nodeTerminal = new Int32Array(capacity).fill(-1);
   let nodeCount = 1;
   const path = new Int32Array(capacity + 1); // path[d]: node at depth d along the previous pattern
   let previous: Uint16Array = new Uint16Array(0);
@@ -234,76 +259,95 @@ function* buildAutomaton(patterns: readonly string[], denseEntries: number, hotL
       path[d + 1] = node;
     }
     const end = path[word.length];
-    if (terminal[end] < 0 || index < terminal[end]) terminal[end] = index;
+    if (nodeTerminal[end] < 0 || index < nodeTerminal[end]) nodeTerminal[end] = index;
     previous = word;
   }
-
   yield;
-  // Breadth-first numbering: order[id] is the trie node of state id.
-  const stateCount = nodeCount;
-  const order = new Int32Array(stateCount);
-  let tail = 1;
-  for (let head = 0; head < tail; head++) {
-    for (let child = firstChild[order[head]]; child >= 0; child = nextSibling[child]) order[tail++] = child;
-  }
 
-  const denseStates = Math.max(1, Math.min(stateCount, Math.floor(denseEntries / hotClasses)));
-  const dense = new Int32Array(denseStates * hotClasses);
+  // Breadth-first numbering (order[id] is the trie node of state id), edges in the same order, failure links.
+  const stateCount = nodeCount;
+  const childCount = new Uint16Array(stateCount);
+  const edgeClass = new Uint16Array(stateCount - 1);
+  const edgeStart = new Int32Array(stateCount + 1);
   const fail = new Int32Array(stateCount);
+  const terminal = new Int32Array(stateCount);
+  const rootNext = new Int32Array(used.length + 1); // the root's transitions, so failure walks end in one read
+  // The transition from a state whose edges are already numbered: breadth-first order numbers every failure target
+  // before the states that need it.
+  const transition = (from: number, c: number): number => {
+    for (let state = from; state !== 0; state = fail[state]) {
+      for (let e = edgeStart[state], last = e + childCount[state]; e < last; e++) {
+        if (edgeClass[e] === c) return e + 1;
+        if (edgeClass[e] > c) break;
+      }
+    }
+    return rootNext[c];
+  };
+  const order = new Int32Array(stateCount);
+  let edge = 0;
+  for (let id = 0, tail = 1; id < stateCount; id++) {
+    if (id % STEP_SIZE === STEP_SIZE - 1) yield;
+    const node = order[id];
+    terminal[id] = nodeTerminal[node];
+    edgeStart[id] = edge;
+    for (let child = firstChild[node]; child >= 0; child = nextSibling[child]) {
+      const c = nodeClass[child];
+      const state = tail++;
+      order[state] = child;
+      fail[state] = id === 0 ? 0 : transition(fail[id], c);
+      if (id === 0) rootNext[c] = state;
+      edgeClass[edge++] = c;
+      childCount[id]++;
+    }
+  }
+  return {
+    units: Uint16Array.from(used),
+    hotClasses: Math.min(used.length + 1, Math.max(1, hotLimit)),
+    childCount,
+    edgeClass,
+    fail,
+    terminal,
+    patternLength: Int32Array.from(patterns, (p) => p.length),
+  };
+}
+
+/** The arrays a scan reads, from the shape: one pass in breadth-first order, with `denseStates` dense rows. */
+function expand(shape: AutomatonShape, denseLimit: number): AutomatonArrays {
+  const { units, hotClasses, childCount, edgeClass, fail, terminal, patternLength } = shape;
+  const stateCount = childCount.length;
+  const classOf = new Uint16Array(ALPHABET_UNITS);
+  units.forEach((unit, index) => (classOf[unit] = index + 1));
+  const denseStates = Math.max(1, Math.min(stateCount, denseLimit));
+  const dense = new Int32Array(denseStates * hotClasses);
   const depth = new Int32Array(stateCount);
   const output = new Int32Array(stateCount).fill(-1);
   const edgeStart = new Int32Array(stateCount + 1);
-  const edgeCount = stateCount - 1;
-  const edgeClass = new Uint16Array(edgeCount);
-  const edgeTarget = new Int32Array(edgeCount);
-  const patternLength = Int32Array.from(patterns, (p) => p.length);
-  const shorterOutput = new Int32Array(patterns.length).fill(-1);
-
-  // Plain (unencoded) transition from a state whose row or edges are already written; breadth-first order writes
-  // every failure target before the states that need it.
-  const transition = (from: number, c: number): number => {
-    let state = from;
-    for (;;) {
-      if (c < hotClasses && state < denseStates) return dense[state * hotClasses + c];
-      for (let e = edgeStart[state], last = edgeStart[state + 1]; e < last; e++) {
-        if (edgeClass[e] === c) return edgeTarget[e];
-        if (edgeClass[e] > c) break;
-      }
-      if (state === 0) return 0;
-      state = fail[state];
-    }
-  };
-
-  // Children of state id get the next ids in breadth-first order, in class order.
-  let nextId = 1;
+  const edgeTarget = new Int32Array(stateCount - 1);
+  const shorterOutput = new Int32Array(patternLength.length).fill(-1);
   let edge = 0;
   for (let id = 0; id < stateCount; id++) {
-    if (id % STEP_SIZE === STEP_SIZE - 1) yield;
-    const node = order[id];
-    output[id] = terminal[node] >= 0 ? terminal[node] : id === 0 ? -1 : output[fail[id]];
-    if (terminal[node] >= 0 && id !== 0) shorterOutput[terminal[node]] = output[fail[id]];
+    if (id !== 0) {
+      output[id] = terminal[id] >= 0 ? terminal[id] : output[fail[id]];
+      if (terminal[id] >= 0) shorterOutput[terminal[id]] = output[fail[id]];
+    }
     const row = id * hotClasses;
+    // A dense row starts as its failure state's row (failure transitions folded in), then takes its own edges.
     if (id < denseStates && id !== 0) dense.copyWithin(row, fail[id] * hotClasses, fail[id] * hotClasses + hotClasses);
     edgeStart[id] = edge;
-    for (let childNode = firstChild[node]; childNode >= 0; childNode = nextSibling[childNode]) {
-      const c = nodeClass[childNode];
-      const child = nextId++;
+    for (let last = edge + childCount[id]; edge < last; edge++) {
+      const child = edge + 1;
       depth[child] = depth[id] + 1;
-      fail[child] = id === 0 ? 0 : transition(fail[id], c);
-      edgeClass[edge] = c;
-      edgeTarget[edge++] = child;
-      if (id < denseStates && c < hotClasses) dense[row + c] = child;
+      edgeTarget[edge] = child;
+      if (id < denseStates && edgeClass[edge] < hotClasses) dense[row + edgeClass[edge]] = child;
     }
   }
   edgeStart[stateCount] = edge;
-  yield;
   // Targets are encoded last: a child's output is only known once the child itself has been processed.
-  for (let e = 0; e < edgeCount; e++) if (output[edgeTarget[e]] >= 0) edgeTarget[e] = ~edgeTarget[e];
+  for (let e = 0; e < edgeTarget.length; e++) if (output[edgeTarget[e]] >= 0) edgeTarget[e] = ~edgeTarget[e];
   for (let e = 0; e < dense.length; e++) if (output[dense[e]] >= 0) dense[e] = ~dense[e];
-
   return {
     classOf,
-    alphabetSize,
+    alphabetSize: units.length + 1,
     hotClasses,
     denseStates,
     dense,
@@ -326,12 +370,19 @@ function compareClasses(x: Uint16Array, y: Uint16Array): number {
 
 function writeSnapshot(a: AutomatonArrays): Uint8Array {
   const stateCount = a.depth.length;
+  const units = new Uint16Array(a.alphabetSize - 1);
+  for (let u = 0; u < ALPHABET_UNITS; u++) if (a.classOf[u] > 0) units[a.classOf[u] - 1] = u;
+  const childCount = new Uint16Array(stateCount);
+  for (let s = 0; s < stateCount; s++) childCount[s] = a.edgeStart[s + 1] - a.edgeStart[s];
+  // A state ends a pattern itself when its output is as long as the state is deep.
+  const terminals: number[] = [];
+  for (let s = 1; s < stateCount; s++) {
+    if (a.output[s] >= 0 && a.patternLength[a.output[s]] === a.depth[s]) terminals.push(s, a.output[s]);
+  }
   const header = Int32Array.of(
-    MAGIC, FORMAT, a.alphabetSize, a.hotClasses, stateCount, a.denseStates, a.edgeTarget.length, a.patternLength.length,
+    MAGIC, FORMAT, a.alphabetSize, a.hotClasses, stateCount, a.denseStates, terminals.length / 2, a.patternLength.length,
   );
-  const parts: ArrayBufferView[] = [
-    header, a.classOf, a.dense, a.fail, a.depth, a.output, a.edgeStart, a.edgeTarget, a.patternLength, a.shorterOutput, a.edgeClass,
-  ];
+  const parts: ArrayBufferView[] = [header, a.fail, Int32Array.from(terminals), a.patternLength, units, childCount, a.edgeClass];
   const size = parts.reduce((sum, part) => sum + part.byteLength, 0);
   const bytes = new Uint8Array(size + ((4 - (size % 4)) % 4));
   let offset = 0;
@@ -342,21 +393,17 @@ function writeSnapshot(a: AutomatonArrays): Uint8Array {
   return bytes;
 }
 
-function readSnapshot(input: Uint8Array): AutomatonArrays {
+function readSnapshot(input: Uint8Array): { shape: AutomatonShape; denseStates: number } {
   // Typed-array views need 4-byte alignment; copy when the caller's view is not aligned.
   const bytes = input.byteOffset % 4 === 0 ? input : input.slice();
   const { buffer, byteOffset } = bytes;
   if (bytes.byteLength < HEADER_WORDS * 4) throw new Error('AhoCorasickMatcher: snapshot too short');
   const header = new Int32Array(buffer, byteOffset, HEADER_WORDS);
-  const [magic, format, alphabetSize, hotClasses, stateCount, denseStates, edgeCount, patternCount] = header;
+  const [magic, format, alphabetSize, hotClasses, stateCount, denseStates, terminalCount, patternCount] = header;
   if (magic !== MAGIC || format !== FORMAT) throw new Error('AhoCorasickMatcher: not an automaton snapshot');
-  let offset = byteOffset + HEADER_WORDS * 4;
-  const expected =
-    HEADER_WORDS * 4 +
-    ALPHABET_UNITS * 2 +
-    4 * (denseStates * hotClasses + 4 * stateCount + 1 + edgeCount + 2 * patternCount) +
-    2 * edgeCount;
+  const expected = HEADER_WORDS * 4 + 4 * (stateCount + 2 * terminalCount + patternCount) + 2 * (alphabetSize - 1 + 2 * stateCount - 1);
   if (bytes.byteLength < expected) throw new Error('AhoCorasickMatcher: snapshot truncated');
+  let offset = byteOffset + HEADER_WORDS * 4;
   const take16 = (count: number): Uint16Array => {
     const view = new Uint16Array(buffer, offset, count);
     offset += count * 2;
@@ -367,29 +414,13 @@ function readSnapshot(input: Uint8Array): AutomatonArrays {
     offset += count * 4;
     return view;
   };
-  const classOf = take16(ALPHABET_UNITS);
-  const dense = take32(denseStates * hotClasses);
   const fail = take32(stateCount);
-  const depth = take32(stateCount);
-  const output = take32(stateCount);
-  const edgeStart = take32(stateCount + 1);
-  const edgeTarget = take32(edgeCount);
+  const terminals = take32(2 * terminalCount);
   const patternLength = take32(patternCount);
-  const shorterOutput = take32(patternCount);
-  const edgeClass = take16(edgeCount);
-  return {
-    classOf,
-    alphabetSize,
-    hotClasses,
-    denseStates,
-    dense,
-    fail,
-    depth,
-    output,
-    edgeStart,
-    edgeClass,
-    edgeTarget,
-    patternLength,
-    shorterOutput,
-  };
+  const units = take16(alphabetSize - 1);
+  const childCount = take16(stateCount);
+  const edgeClass = take16(stateCount - 1);
+  const terminal = new Int32Array(stateCount).fill(-1);
+  for (let k = 0; k < terminals.length; k += 2) terminal[terminals[k]] = terminals[k + 1];
+  return { shape: { units, hotClasses, childCount, edgeClass, fail, terminal, patternLength }, denseStates };
 }
