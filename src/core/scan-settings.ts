@@ -2,9 +2,8 @@
  * What the content script needs of the user's settings, and nothing more (no endpoints, no credentials): whether
  * to scan this site at all, which categories count, terms to ignore, custom terms, price settings.
  */
-import familiesFile from './lexicon/data/families.json';
-import { compileLexiconInSlices, defaultEntries, loadDefaultLexiconInSlices, type CompiledLexicon } from './lexicon/index';
-import type { Category, FamilyRule, LexiconEntry } from './lexicon/types';
+import { compileLexiconInSlices, loadDefaultLexiconInSlices, type CompiledLexicon } from './lexicon/index';
+import type { Category, LexiconEntry } from './lexicon/types';
 import type { Finding } from './findings';
 import type { CustomTerm, PriceOverrides, Settings } from './settings';
 import { DEFAULT_MARKETPLACES } from './settings/marketplaces';
@@ -51,7 +50,7 @@ export function keepsFinding(settings: ScanSettings, finding: Finding): boolean 
  * The lexicon to scan with: the shipped one, plus the user's custom terms when there are any. Compiled in slices that
  * give the page its main thread back through `yieldFn` (a one-go compile is a long task at page load).
  */
-export function lexiconFor(terms: readonly CustomTerm[], yieldFn: () => Promise<void>): Promise<CompiledLexicon> {
+export async function lexiconFor(terms: readonly CustomTerm[], yieldFn: () => Promise<void>): Promise<CompiledLexicon> {
   if (terms.length === 0) return loadDefaultLexiconInSlices(yieldFn);
   const custom = terms.map(
     (t, i): LexiconEntry => ({
@@ -62,5 +61,6 @@ export function lexiconFor(terms: readonly CustomTerm[], yieldFn: () => Promise<
       source: { document: 'Added by the user on the options page', section: 'Custom terms', date: new Date().toISOString().slice(0, 10) },
     }),
   );
-  return compileLexiconInSlices([...defaultEntries(), ...custom], familiesFile.families as FamilyRule[], 'custom', yieldFn);
+  const shipped = await loadDefaultLexiconInSlices(yieldFn);
+  return compileLexiconInSlices([...shipped.entries, ...custom], shipped.families, 'custom', yieldFn);
 }

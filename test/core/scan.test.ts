@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileLexicon, LEXICON_VERSION, loadDefaultLexicon, mergeTranslations } from '../../src/core/lexicon/index';
+import { compileLexicon, LEXICON_VERSION, loadDefaultLexicon } from '../../src/core/lexicon/index';
+import { mergeTranslations } from '../../src/core/lexicon/sources';
 import { assessListing, createScanner } from '../../src/core/scan';
 import { SAMPLE_ENTRIES, sampleLexicon } from './detect/sample-lexicon';
 

@@ -3,10 +3,18 @@ import { endsWord, startsWord } from './word-boundary';
 
 const fold = (phrase: string): string => foldText(phrase).folded;
 
-/** Written before a term, these say the product does not contain it: "no codeine", "free of THC", "non-GMO". */
-const DENY_BEFORE = ['no ', 'without ', 'free of ', 'free from ', 'non ', 'non'].map(fold);
-/** Attached after a term (directly or by a hyphen): "codeine-free". "codeine free shipping" is not a denial. */
-const DENY_AFTER_ATTACHED = fold('free');
+let phrases: { before: string[]; attached: string } | undefined;
+
+/** The general phrases, folded on first use (folding at load would decode the fold tables as a content script loads). */
+function denyPhrases(): { before: string[]; attached: string } {
+  phrases ??= {
+    /** Written before a term, these say the product does not contain it: "no codeine", "free of THC", "non-GMO". */
+    before: ['no ', 'without ', 'free of ', 'free from ', 'non ', 'non'].map(fold),
+    /** Attached after a term (directly or by a hyphen): "codeine-free". "codeine free shipping" is not a denial. */
+    attached: fold('free'),
+  };
+  return phrases;
+}
 
 function phraseAt(text: FoldedText, phrase: string, at: number): boolean {
   return at >= 0 && text.folded.startsWith(phrase, at) && endsWord(text, at + phrase.length);
@@ -17,8 +25,9 @@ function phraseAt(text: FoldedText, phrase: string, at: number): boolean {
  * one of the entry's own `denyAfter` phrases (folded), given either with the term ("codeine-free") or without it.
  */
 export function isDenied(text: FoldedText, start: number, end: number, denyAfter: readonly string[]): boolean {
-  if (phraseAt(text, DENY_AFTER_ATTACHED, end)) return true;
-  for (const phrase of DENY_BEFORE) {
+  const { before, attached } = denyPhrases();
+  if (phraseAt(text, attached, end)) return true;
+  for (const phrase of before) {
     const at = start - phrase.length;
     if (at >= 0 && text.folded.startsWith(phrase, at) && startsWord(text, at)) return true;
   }

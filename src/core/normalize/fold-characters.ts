@@ -1,10 +1,10 @@
-import { astralFolds, decodeFoldTables, expansions, foldFlags, singleUnit } from './fold-table';
+import { astralFold, decodeFoldTables, expansions, foldFlags, singleUnit, type Expansion } from './fold-table';
 import { reserve, resetFoldBuffer, type FoldBuffer } from './fold-buffer';
 
-/** Folded unit for characters above U+FFFF that no table knows (emoji, rare ideographs): one neutral symbol. */
-const UNKNOWN_ASTRAL = 0xfffc;
-/** Folded unit for an unpaired surrogate. */
-const LONE_SURROGATE = 0xfffd;
+/** The fold of characters above U+FFFF that no table knows (emoji, rare ideographs): one neutral symbol. */
+const UNKNOWN_ASTRAL_FOLD: Expansion = { units: [0xfffc], flags: 0 };
+/** The fold of an unpaired surrogate. */
+const LONE_SURROGATE_FOLD: Expansion = { units: [0xfffd], flags: 0 };
 
 /**
  * First step, by table lookup only: drops default-ignorable code points, applies compatibility decomposition with
@@ -43,10 +43,10 @@ export function foldCharacters(text: string, buffer: FoldBuffer): void {
       const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
       if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
         const codePoint = ((c - 0xd800) << 10) + (next - 0xdc00) + 0x10000;
-        expansion = astralFolds.get(codePoint) ?? { units: Uint16Array.of(UNKNOWN_ASTRAL), flags: 0 };
+        expansion = astralFold(codePoint) ?? UNKNOWN_ASTRAL_FOLD;
         i++;
       } else {
-        expansion = { units: Uint16Array.of(LONE_SURROGATE), flags: 0 };
+        expansion = LONE_SURROGATE_FOLD;
       }
     }
     if (expansion === undefined) continue;

@@ -8,7 +8,7 @@ import type { UnitKind } from './unit-kind';
 
 /** A fold to zero or several units. */
 export interface Expansion {
-  readonly units: Uint16Array;
+  readonly units: readonly number[];
   readonly flags: number;
 }
 
@@ -23,8 +23,7 @@ export const foldFlags = new Uint8Array(0x10000);
 export const unitKind = new Uint8Array(0x10000) as Uint8Array & { [index: number]: UnitKind };
 /** BMP code points that fold to zero or several units. */
 export const expansions = new Map<number, Expansion>();
-/** Code points above U+FFFF that fold (mathematical letters, enclosed letters, tags); others fold to U+FFFC. */
-export const astralFolds = new Map<number, Expansion>();
+const astralFolds = new Map<number, Expansion>();
 
 function records(packed: string): number[][] {
   return packed === '' ? [] : packed.split(';').map((record) => record.split(',').map((n) => parseInt(n, 36)));
@@ -35,7 +34,7 @@ function decodeExpansions(packed: string, into: Map<number, Expansion>): void {
   for (const record of packed.split(';')) {
     const [codePoint, flags, units] = record.split(',');
     const decoded = units === '' ? [] : units.split('.').map((n) => parseInt(n, 36));
-    into.set(parseInt(codePoint, 36), { units: Uint16Array.from(decoded), flags: parseInt(flags, 36) });
+    into.set(parseInt(codePoint, 36), { units: decoded, flags: parseInt(flags, 36) });
   }
 }
 
@@ -60,12 +59,20 @@ export function decodeFoldTables(): void {
     singleUnit[c] = -1;
     foldFlags[c] = expansion.flags;
   }
-  decodeExpansions(ASTRAL_FOLDS, astralFolds);
   // Digits read as letters (ASCII and fullwidth) are marked as such: they still continue a word.
   for (const zero of [0x30, 0xff10]) {
     for (let c = zero; c < zero + 10; c++) if (foldFlags[c] & FoldFlag.Leet) foldFlags[c] |= FoldFlag.Digit;
   }
   for (const [start, length, kind] of records(UNIT_KIND_RUNS)) unitKind.fill(kind, start, start + length);
+}
+
+/**
+ * The fold of a code point above U+FFFF (mathematical letters, enclosed letters, tags), or undefined (then it folds
+ * to U+FFFC). Its table is decoded on the first such character: most pages have none.
+ */
+export function astralFold(codePoint: number): Expansion | undefined {
+  if (astralFolds.size === 0) decodeExpansions(ASTRAL_FOLDS, astralFolds);
+  return astralFolds.get(codePoint);
 }
 
 /** True for a code unit that folds to nothing because it is a combining mark (it belongs to the letter before it). */

@@ -5,15 +5,25 @@ import { UNITS, type UnitName } from './units';
 
 const SYMBOLS: Readonly<Record<string, string>> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹', CNY: 'CN¥' };
 
-/** One formatter per precision: `toLocaleString` with options builds a new one on every call, which is slow. */
-const FORMATTERS = new Map(
-  [0, 2, 4].map((digits) => [digits, new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })]),
-);
+/**
+ * One formatter per precision, made on first use: `toLocaleString` with options builds a new one on every call,
+ * which is slow, and making them at load costs a content script milliseconds before it has a price to show.
+ */
+const formatters = new Map<number, Intl.NumberFormat>();
+
+function formatterFor(digits: number): Intl.NumberFormat {
+  let formatter = formatters.get(digits);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    formatters.set(digits, formatter);
+  }
+  return formatter;
+}
 
 /** "$12", "$998.83", "€11.50", "1,200.00 PLN". */
 export function describeMoney(amount: number, currency: string | null): string {
   const digits = Number.isInteger(amount) && Math.abs(amount) < 1e15 ? 0 : amount >= 0.1 ? 2 : 4;
-  const number = FORMATTERS.get(digits)!.format(amount);
+  const number = formatterFor(digits).format(amount);
   if (!currency) return number;
   const symbol = SYMBOLS[currency];
   return symbol ? `${symbol}${number}` : `${number} ${currency}`;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { astralFolds, expansions, foldFlags, singleUnit, unitKind, decodeFoldTables } from '../../../src/core/normalize/fold-table';
+import { astralFold, expansions, foldFlags, singleUnit, unitKind, decodeFoldTables } from '../../../src/core/normalize/fold-table';
 import { FoldFlag } from '../../../src/core/normalize/flags';
 import { UnitKind } from '../../../src/core/normalize/unit-kind';
 
@@ -18,7 +18,7 @@ describe('fold table', () => {
     expect(singleUnit[0x200b]).toBe(-1);
     expect(expansions.get(0x200b)?.units.length).toBe(0);
     expect(String.fromCharCode(...(expansions.get(0xfb01)?.units ?? []))).toBe('fl'); // ﬁ, i in the l class
-    expect(String.fromCharCode(...(astralFolds.get(0x1d41f)?.units ?? []))).toBe('f'); // 𝐟
+    expect(String.fromCharCode(...(astralFold(0x1d41f)?.units ?? []))).toBe('f'); // 𝐟
   });
 
   it('classifies folded units', () => {

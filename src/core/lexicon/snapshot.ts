@@ -1,0 +1,93 @@
+/**
+ * A compiled lexicon as JSON-ready data, so the extension can ship it compiled (`compiled.generated.ts`) instead of
+ * compiling thousands of terms on every page load: the entries, the folded patterns with their terms, and the
+ * automaton's snapshot in base64.
+ */
+import { AhoCorasickMatcher } from '../matcher/aho-corasick';
+import type { Steps } from '../matcher/stepwise';
+import { base64Decode, base64Encode } from '../report/base64';
+import type { CompiledLexicon, CompiledTerm } from './compile';
+import type { FamilyRule, LexiconEntry } from './types';
+
+/** One compiled term: kind (0 entry, 1 family), index, written form, exact (0/1), CJK (0/1), fold flags of its units. */
+type TermRecord = [kind: 0 | 1, index: number, written: string, exact: 0 | 1, cjk: 0 | 1, flags: string];
+
+/** Fold flags (0–63) as one printable character each, "0" for none: a quarter of the size of a JSON array. */
+const FLAG_BASE = 0x30;
+
+export interface LexiconSnapshot {
+  version: string;
+  entries: LexiconEntry[];
+  families: FamilyRule[];
+  patterns: string[];
+  /** The terms of each pattern, in order. */
+  terms: TermRecord[][];
+  denyAfter: string[][];
+  familySuffixes: string[];
+  /** Where each family's suffix term sits: [pattern, position among its terms], or null. */
+  familyTerms: Array<[pattern: number, position: number] | null>;
+  /** `AhoCorasickMatcher.toSnapshot()` in base64. */
+  automaton: string;
+}
+
+/** `lexicon` as data; `lexiconFromSnapshot` gives it back. */
+export function lexiconToSnapshot(lexicon: CompiledLexicon): LexiconSnapshot {
+  if (!(lexicon.matcher instanceof AhoCorasickMatcher)) throw new Error('lexiconToSnapshot: not an automaton lexicon');
+  return {
+    version: lexicon.version,
+    entries: [...lexicon.entries],
+    families: [...lexicon.families],
+    patterns: [...lexicon.patterns],
+    terms: lexicon.termsByPattern.map((terms) =>
+      terms.map((t): TermRecord => [t.kind === 'entry' ? 0 : 1, t.index, t.written, t.exact ? 1 : 0, t.cjk ? 1 : 0, String.fromCharCode(...t.flags.map((f) => FLAG_BASE + f))]),
+    ),
+    denyAfter: lexicon.denyAfter.map((phrases) => [...phrases]),
+    familySuffixes: [...lexicon.familySuffixes],
+    familyTerms: lexicon.familyTerms.map((term) => {
+      if (term === undefined) return null;
+      const pattern = lexicon.termsByPattern.findIndex((terms) => terms.includes(term));
+      return [pattern, lexicon.termsByPattern[pattern].indexOf(term)];
+    }),
+    automaton: base64Encode(lexicon.matcher.toSnapshot()),
+  };
+}
+
+/** The compiled lexicon back from `lexiconToSnapshot`'s data, as steps (see `stepwise.ts`). */
+export function* lexiconFromSnapshot(snapshot: LexiconSnapshot): Steps<CompiledLexicon> {
+  const bytes = base64Decode(snapshot.automaton);
+  if (bytes === null) throw new Error('lexiconFromSnapshot: the automaton is not base64');
+  yield;
+  const matcher = AhoCorasickMatcher.fromSnapshot(bytes);
+  yield;
+  const termsByPattern = snapshot.terms.map((terms) =>
+    terms.map(
+      ([kind, index, written, exact, cjk, flags]): CompiledTerm => ({
+        kind: kind === 0 ? 'entry' : 'family',
+        index,
+        written,
+        exact: exact === 1,
+        cjk: cjk === 1,
+        flags: Uint8Array.from(flags, (c) => c.charCodeAt(0) - FLAG_BASE),
+      }),
+    ),
+  );
+  const entryById = new Map<string, LexiconEntry>();
+  const entryByCas = new Map<string, LexiconEntry>();
+  for (const entry of snapshot.entries) {
+    entryById.set(entry.id, entry);
+    for (const cas of entry.cas ?? []) if (!entryByCas.has(cas)) entryByCas.set(cas, entry);
+  }
+  return {
+    version: snapshot.version,
+    entries: snapshot.entries,
+    families: snapshot.families,
+    matcher,
+    patterns: snapshot.patterns,
+    termsByPattern,
+    denyAfter: snapshot.denyAfter,
+    familySuffixes: snapshot.familySuffixes,
+    familyTerms: snapshot.familyTerms.map((at) => (at === null ? undefined : termsByPattern[at[0]][at[1]])),
+    entryByCas,
+    entryById,
+  };
+}
