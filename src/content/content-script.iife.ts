@@ -12,7 +12,7 @@ import { RXLENS_UI_ELEMENT, TEXT_ATTRIBUTES } from '../core/extract';
 import { ExplainCard } from './explain-card';
 import { HighlightPainter } from './paint';
 import { PageScan } from './page-scan';
-import { yieldToPage } from './slices';
+import { SliceClock, yieldToPage } from './slices';
 import highlightCss from './highlights.css?raw';
 
 interface DomApi {
@@ -71,7 +71,16 @@ async function main(): Promise<void> {
     if (isTopFrame) void browser.runtime.sendMessage({ type: 'page-unreadable', reason: 'RxLens is switched off for this site in its options.' });
     return;
   }
-  const scanner = createScanner(await lexiconFor(settings.customTerms, yieldToPage));
+  // Loading the lexicon is our work on the page too: its slices count in the figures the benchmark reads.
+  const loading = new SliceClock();
+  loading.start();
+  const lexicon = await lexiconFor(settings.customTerms, async () => {
+    loading.end();
+    await yieldToPage();
+    loading.start();
+  });
+  const scanner = createScanner(lexicon);
+  loading.end();
   const painter = new HighlightPainter(CSS.highlights);
   const card = new ExplainCard(document);
   const shadowSheet = new CSSStyleSheet();
@@ -122,7 +131,15 @@ async function main(): Promise<void> {
     const { longestMs, totalMs, slices } = scan.clock;
     const page = scan.summary(false);
     const findings = page.listings.reduce((n, l) => n + l.findings.length, 0);
-    const stats = { longestMs, totalMs, slices, finishedAt: performance.now(), listings: page.listings.length, findings };
+    const stats = {
+      longestMs: Math.max(longestMs, loading.longestMs),
+      totalMs: totalMs + loading.totalMs,
+      slices: slices + loading.slices,
+      lexiconMs: loading.totalMs,
+      finishedAt: performance.now(),
+      listings: page.listings.length,
+      findings,
+    };
     console.debug(`rxlens:stats ${JSON.stringify(stats)}`);
   }
 

@@ -19,6 +19,11 @@ import { SliceClock, yieldToPage } from './slices';
 const CONTEXT_CHARS = 80;
 /** Blocks scanned per call: enough to amortise a call, few enough to check the slice clock often. */
 const BATCH_BLOCKS = 24;
+/**
+ * Least time between two partial reports while a scan runs: each lists every listing found so far, and the badge
+ * (which the background updates at most a few times a second anyway) needs no more.
+ */
+const PARTIAL_REPORT_MS = 250;
 
 /** A listing as the summary builds it: its card (null: the page's main item), findings, price and flags. */
 interface ListingDraft {
@@ -64,6 +69,7 @@ export class PageScan {
   private readonly removed: Node[] = [];
   private running: Promise<void> | null = null;
   private nextId = 0;
+  private lastPartialReport = -Infinity;
   private finder = new ListingFinder();
   private readonly prices: ListingPrices;
   private readonly priceSettings: PriceSettings;
@@ -325,6 +331,10 @@ export class PageScan {
       }
     }
     this.changedCards.clear();
+    if (partial) {
+      if (performance.now() - this.lastPartialReport < PARTIAL_REPORT_MS) return;
+      this.lastPartialReport = performance.now();
+    }
     const drafts = this.listingDrafts(!partial);
     if (!partial) this.paintFlaggedPrices(drafts);
     this.hooks.onFindings(this.pageOf(drafts, !partial));

@@ -53,6 +53,8 @@ const Info = {
   DroppedGap: 1 << 23,
   /** Not reproduced here: folds to several units, is a surrogate. The screen answers "maybe". */
   Unhandled: 1 << 24,
+  /** Set on every computed entry, so 0 means "not computed yet". */
+  Known: 1 << 25,
 } as const;
 
 const SLOW_PATH = Info.Gap | Info.Dropped | Info.Unhandled;
@@ -62,34 +64,32 @@ const LETTER_FLAGS = FoldFlag.Leet | FoldFlag.Digit;
 /** Characters a look-ahead reads before it gives up ("maybe"): only runs of ignorable characters get that far. */
 const LOOK_AHEAD_LIMIT = 32;
 
-/** Per BMP code unit: what folding makes of it, for the screen's single pass. */
-function characterInfo(classOf: Uint16Array): Int32Array {
-  decodeFoldTables();
-  const info = new Int32Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    const unit = singleUnit[c];
-    if (unit < 0) {
-      const expansion = expansions.get(c);
-      if (expansion === undefined && (c < 0xd800 || c > 0xdfff)) info[c] = Info.Dropped;
-      else if (expansion !== undefined && expansion.units.length === 0 && (expansion.flags & LETTER_FLAGS) === 0) {
-        info[c] = Info.Dropped | ((expansion.flags & GAP_FLAGS) !== 0 ? Info.DroppedGap : 0);
-      } else info[c] = Info.Unhandled;
-      continue;
+/**
+ * What folding makes of BMP code unit `c`, for the screen's single pass: the `Info` bits and the automaton class of
+ * its unit. Computed per character on first sight (a page uses a few hundred), not for all 65,536 up front.
+ */
+function characterInfo(c: number, classOf: Uint16Array): number {
+  const unit = singleUnit[c];
+  if (unit < 0) {
+    const expansion = expansions.get(c);
+    if (expansion === undefined && (c < 0xd800 || c > 0xdfff)) return Info.Known | Info.Dropped;
+    if (expansion !== undefined && expansion.units.length === 0 && (expansion.flags & LETTER_FLAGS) === 0) {
+      return Info.Known | Info.Dropped | ((expansion.flags & GAP_FLAGS) !== 0 ? Info.DroppedGap : 0);
     }
-    const flags = foldFlags[c];
-    const kind = unitKind[unit];
-    const digit = (flags & FoldFlag.Digit) !== 0 || kind === UnitKind.Digit;
-    const letter = kind === UnitKind.Letter;
-    let bits = classOf[unit];
-    if (digit || (letter && (flags & FoldFlag.Leet) === 0)) bits |= Info.Word;
-    if (digit) bits |= Info.Digit;
-    if (letter) bits |= Info.Letter;
-    if (letter && (flags & LETTER_FLAGS) !== FoldFlag.Leet) bits |= Info.Strong;
-    if (kind === UnitKind.Space || kind === UnitKind.Separator) bits |= Info.Gap;
-    if (unit === 0x20) bits |= Info.Space;
-    info[c] = bits;
+    return Info.Known | Info.Unhandled;
   }
-  return info;
+  const flags = foldFlags[c];
+  const kind = unitKind[unit];
+  const digit = (flags & FoldFlag.Digit) !== 0 || kind === UnitKind.Digit;
+  const letter = kind === UnitKind.Letter;
+  let bits = Info.Known | classOf[unit];
+  if (digit || (letter && (flags & FoldFlag.Leet) === 0)) bits |= Info.Word;
+  if (digit) bits |= Info.Digit;
+  if (letter) bits |= Info.Letter;
+  if (letter && (flags & LETTER_FLAGS) !== FoldFlag.Leet) bits |= Info.Strong;
+  if (kind === UnitKind.Space || kind === UnitKind.Separator) bits |= Info.Gap;
+  if (unit === 0x20) bits |= Info.Space;
+  return bits;
 }
 
 /** `lookAhead` results: the next unit is a letter; the one after it is a strong letter; "maybe" (give up). */
@@ -101,13 +101,13 @@ const GIVE_UP = -1;
  * The next two units of the collapsed stream after a space or separator ending at `from`, as separator skipping
  * needs them; `afterSpace` when that unit was a space (so following spaces collapse into it).
  */
-function lookAhead(info: Int32Array, text: string, from: number, afterSpace: boolean): number {
+function lookAhead(infoOf: (c: number) => number, text: string, from: number, afterSpace: boolean): number {
   let previousIsSpace = afterSpace;
   let result = 0;
   let units = 0;
   const last = Math.min(text.length, from + LOOK_AHEAD_LIMIT);
   for (let j = from; j < last; j++) {
-    const bits = info[text.charCodeAt(j)];
+    const bits = infoOf(text.charCodeAt(j));
     if ((bits & Info.Unhandled) !== 0) return GIVE_UP;
     if ((bits & Info.Dropped) !== 0) continue;
     const space = (bits & Info.Space) !== 0;
@@ -131,7 +131,8 @@ export function createScreen(lexicon: CompiledLexicon): Screen {
     if (lexicon.familySuffixes.some((suffix) => suffix.length > 0 && pattern.endsWith(suffix))) return Bounds.End;
     return Bounds.Word;
   });
-  const info = characterInfo(tables.classOf);
+  const info = new Int32Array(0x10000);
+  const infoOf = (c: number): number => info[c] || (info[c] = characterInfo(c, tables.classOf));
 
   return (text) => {
     // Constants as locals: the loop below runs per character, and some engines load module constants each time.
@@ -139,6 +140,7 @@ export function createScreen(lexicon: CompiledLexicon): Screen {
     const slowPath = SLOW_PATH;
     const { None: none, End: endOnly } = Bounds;
     const { hotClasses, denseStates, dense, output, patternLength, shorterOutput } = tables;
+    decodeFoldTables();
     const table = info;
     const n = text.length;
     let state = 0;
@@ -153,7 +155,8 @@ export function createScreen(lexicon: CompiledLexicon): Screen {
     let skipped2 = false;
     let previousIsSpace = false;
     for (let i = 0; i < n; i++) {
-      const bits = table[text.charCodeAt(i)];
+      const code = text.charCodeAt(i);
+      const bits = table[code] || infoOf(code);
       if ((bits & slowPath) !== 0) {
         lastSlow = i;
         if ((bits & Unhandled) !== 0) return true;
@@ -169,7 +172,7 @@ export function createScreen(lexicon: CompiledLexicon): Screen {
         if (!skipped1 && (previousBits & Letter) !== 0) {
           const wordBefore = !skipped2 && (beforePreviousBits & Strong) !== 0;
           if (!space || !wordBefore) {
-            const ahead = lookAhead(table, text, i + 1, space);
+            const ahead = lookAhead(infoOf, text, i + 1, space);
             if (ahead === GIVE_UP) return true;
             if ((ahead & NEXT_IS_LETTER) !== 0) skip = !space || (ahead & AFTER_IS_STRONG) === 0;
           }
@@ -205,7 +208,7 @@ export function createScreen(lexicon: CompiledLexicon): Screen {
           if (rule === none) return true;
           // `startsWord`, where the match is one unit per character (else it cannot be told here: let it through).
           const start = i + 1 - patternLength[pattern];
-          const before = start > 0 ? table[text.charCodeAt(start - 1)] : 0;
+          const before = start > 0 ? infoOf(text.charCodeAt(start - 1)) : 0;
           if (rule === endOnly || start <= lastSlow + 1 || (before & (Word | slowPath)) !== Word) {
             endPending = true;
           }

@@ -12,6 +12,7 @@ export function printFigures(browser: Browser, f: Figures, page: string, cards: 
     ['RxLens: navigation start → scanned and painted', msSpread(f.scannedAndPaintedMs)],
     ['  of which the page itself, to DOMContentLoaded', msSpread(f.domContentLoadedMs)],
     ['RxLens: CPU in our slices (total)', `${msSpread(f.cpuMs)}; median run: ${r.stats.slices} slices, ${r.passes} pass(es)`],
+    ['  of which loading the lexicon (median run)', r.stats.lexiconMs === undefined ? 'not reported' : ms(r.stats.lexiconMs)],
     ['RxLens: longest slice', msSpread(f.longestSliceMs)],
     ['RxLens: findings / listings / painted ranges', `${r.stats.findings} / ${r.stats.listings} / ${Object.values(r.paintedRanges).reduce((a, b) => a + b, 0)}`],
     [

@@ -12,7 +12,10 @@ import type { Browser } from '../../src/tools/manifest-for';
 /** One finished scan pass, as the content script reports it (milliseconds; `finishedAt` on the page's clock). */
 export interface ScanStats {
   longestMs: number;
+  /** Every slice of ours, loading the lexicon included. */
   totalMs: number;
+  /** Of which loading the lexicon (absent from older builds). */
+  lexiconMs?: number;
   slices: number;
   finishedAt: number;
   listings: number;
