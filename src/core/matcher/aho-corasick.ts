@@ -324,12 +324,13 @@ function expand(shape: AutomatonShape, denseLimit: number): AutomatonArrays {
   const edgeStart = new Int32Array(stateCount + 1);
   const edgeTarget = new Int32Array(stateCount - 1);
   const shorterOutput = new Int32Array(patternLength.length).fill(-1);
+  // Outputs first (a failure link always points to an earlier state), so that targets are encoded as they are written.
+  for (let id = 1; id < stateCount; id++) {
+    output[id] = terminal[id] >= 0 ? terminal[id] : output[fail[id]];
+    if (terminal[id] >= 0) shorterOutput[terminal[id]] = output[fail[id]];
+  }
   let edge = 0;
   for (let id = 0; id < stateCount; id++) {
-    if (id !== 0) {
-      output[id] = terminal[id] >= 0 ? terminal[id] : output[fail[id]];
-      if (terminal[id] >= 0) shorterOutput[terminal[id]] = output[fail[id]];
-    }
     const row = id * hotClasses;
     // A dense row starts as its failure state's row (failure transitions folded in), then takes its own edges.
     if (id < denseStates && id !== 0) dense.copyWithin(row, fail[id] * hotClasses, fail[id] * hotClasses + hotClasses);
@@ -337,14 +338,12 @@ function expand(shape: AutomatonShape, denseLimit: number): AutomatonArrays {
     for (let last = edge + childCount[id]; edge < last; edge++) {
       const child = edge + 1;
       depth[child] = depth[id] + 1;
-      edgeTarget[edge] = child;
-      if (id < denseStates && edgeClass[edge] < hotClasses) dense[row + edgeClass[edge]] = child;
+      const target = output[child] >= 0 ? ~child : child;
+      edgeTarget[edge] = target;
+      if (id < denseStates && edgeClass[edge] < hotClasses) dense[row + edgeClass[edge]] = target;
     }
   }
   edgeStart[stateCount] = edge;
-  // Targets are encoded last: a child's output is only known once the child itself has been processed.
-  for (let e = 0; e < edgeTarget.length; e++) if (output[edgeTarget[e]] >= 0) edgeTarget[e] = ~edgeTarget[e];
-  for (let e = 0; e < dense.length; e++) if (output[dense[e]] >= 0) dense[e] = ~dense[e];
   return {
     classOf,
     alphabetSize: units.length + 1,
