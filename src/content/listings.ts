@@ -12,7 +12,7 @@ const signature = (el: Element) => `${el.localName}.${el.getAttribute('class') ?
 
 export class ListingFinder {
   private readonly cardOf = new Map<Element, Element | null>();
-  private readonly repeatedParents = new Map<Element, Set<string>>();
+  private readonly repeatedOfParent = new Map<Element, Map<string, boolean>>();
 
   /** The card containing `element`, or null when it is outside every card. */
   cardFor(element: Element): Element | null {
@@ -26,7 +26,7 @@ export class ListingFinder {
       }
       path.push(el);
       const parent = parentOf(el);
-      if (parent && this.repeatedSignatures(parent).has(signature(el))) {
+      if (parent && this.isRepeated(parent, signature(el))) {
         found = el;
         break;
       }
@@ -35,13 +35,21 @@ export class ListingFinder {
     return found;
   }
 
-  private repeatedSignatures(parent: Element): Set<string> {
-    let repeated = this.repeatedParents.get(parent);
-    if (!repeated) {
-      const counts = new Map<string, number>();
-      for (const child of parent.children) counts.set(signature(child), (counts.get(signature(child)) ?? 0) + 1);
-      repeated = new Set([...counts].filter(([, n]) => n >= MIN_REPEATS).map(([s]) => s));
-      this.repeatedParents.set(parent, repeated);
+  /**
+   * True when at least MIN_REPEATS children of `parent` have `shape`. Counting stops there: a grid of 2,000 cards
+   * answers after three, which keeps absorbing appended cards cheap. Cached per parent and shape.
+   */
+  private isRepeated(parent: Element, shape: string): boolean {
+    let known = this.repeatedOfParent.get(parent);
+    if (!known) this.repeatedOfParent.set(parent, (known = new Map()));
+    let repeated = known.get(shape);
+    if (repeated === undefined) {
+      let count = 0;
+      for (let child = parent.firstElementChild; child && count < MIN_REPEATS; child = child.nextElementSibling) {
+        if (signature(child) === shape) count++;
+      }
+      repeated = count >= MIN_REPEATS;
+      known.set(shape, repeated);
     }
     return repeated;
   }
