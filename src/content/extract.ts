@@ -55,8 +55,9 @@ function* walkRoot(root: Node, roots: Node[], shadowRootOf: ShadowRootOf): Gener
       if (!isSkippedElement(element)) {
         for (const attribute of TEXT_ATTRIBUTES) {
           const value = element.getAttribute(attribute);
-          const piece = { node: element, start: 0, length: value?.length ?? 0, attribute };
-          if (value && /\S/.test(value)) ready.push({ text: value, pieces: [piece], element });
+          if (value && /\S/.test(value)) {
+            ready.push({ text: value, pieces: [{ node: element, start: 0, length: value.length, attribute }], element });
+          }
         }
         const shadow = shadowRootOf(element);
         if (shadow) roots.push(shadow);

@@ -43,7 +43,7 @@ export interface ElementLike {
  * `hidden="until-found"` is rendered on find, so it is scanned).
  */
 export function isSkippedElement(element: ElementLike): boolean {
-  if (SKIPPED_ELEMENTS.has(element.nodeName.toLowerCase())) return true;
+  if (byName(skippedByName, SKIPPED_ELEMENTS, element.nodeName)) return true;
   const editable = element.getAttribute?.('contenteditable');
   if (editable != null && editable.toLowerCase() !== 'false') return true;
   const hidden = element.getAttribute?.('hidden');
@@ -52,5 +52,15 @@ export function isSkippedElement(element: ElementLike): boolean {
 
 /** True when an element's text joins its neighbours' (see {@link INLINE_ELEMENTS}); false means a block break. */
 export function isInlineElement(element: ElementLike): boolean {
-  return INLINE_ELEMENTS.has(element.nodeName.toLowerCase());
+  return byName(inlineByName, INLINE_ELEMENTS, element.nodeName);
+}
+
+// Answers by node name as written ("DIV", "svg:a"), so a page's thousands of elements cost no lower-casing each.
+const skippedByName = new Map<string, boolean>();
+const inlineByName = new Map<string, boolean>();
+
+function byName(memo: Map<string, boolean>, names: ReadonlySet<string>, nodeName: string): boolean {
+  let answer = memo.get(nodeName);
+  if (answer === undefined) memo.set(nodeName, (answer = names.has(nodeName.toLowerCase())));
+  return answer;
 }
