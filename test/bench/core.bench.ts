@@ -93,10 +93,10 @@ function time(fn: () => number, runs = RUNS): { seconds: number; best: number; r
   return { seconds: median(samples), best: Math.min(...samples), result };
 }
 
-// The first compile in the process, as at page load (the content script compiles once per page).
-const firstCompileStart = performance.now();
+// The first load in the process, as at page load: the shipped lexicon comes compiled (parse + expand the automaton).
+const firstLoadStart = performance.now();
 const shipped = loadDefaultLexicon();
-const firstCompileMs = performance.now() - firstCompileStart;
+const firstLoadMs = performance.now() - firstLoadStart;
 const oneGoMs = time(() => compileLexicon(shipped.entries, shipped.families, 'bench').patterns.length, 3).seconds * 1000;
 const slices: number[] = [];
 let sliceStart = performance.now();
@@ -213,10 +213,10 @@ console.log(`| bare automaton / regex alternation | ${(regex.seconds / automaton
 console.log(`| full pipeline / modern-ahocorasick | ${(npm.seconds / pipeline.seconds).toFixed(1)}× |`);
 console.log(`| full pipeline / regex alternation | ${(regex.seconds / pipeline.seconds).toFixed(1)}× |`);
 console.log(`| automaton matches = regex matches | ${automaton.result === regex.result ? 'yes' : 'no'} |`);
-console.log('\nshipped lexicon compile and one hostile block:');
+console.log('\nshipped lexicon load, compile from its entries, and one hostile block:');
 console.log('| measure | value |');
 console.log('|---|---:|');
-console.log(`| compile, first call in the process | ${firstCompileMs.toFixed(1)} ms |`);
+console.log(`| shipped lexicon loaded from its compiled form, first call in the process | ${firstLoadMs.toFixed(1)} ms |`);
 console.log(`| compile, one go, warm (median of 3) | ${oneGoMs.toFixed(1)} ms |`);
 console.log(`| compile in slices: slices, longest, sum | ${slices.length}, ${Math.max(...slices).toFixed(1)} ms, ${slices.reduce((a, b) => a + b, 0).toFixed(1)} ms |`);
 console.log(`| 100,000-token block (${hostileText.length} chars): first scan, median of 5, findings | ${hostileFirstMs.toFixed(1)} ms, ${(hostile.seconds * 1000).toFixed(1)} ms, ${hostileFindings} |`);
