@@ -8,7 +8,7 @@ import type { PageFindings, TabMessage } from '../core/messages';
 import { createScanner } from '../core/scan';
 import { lexiconFor, scanSettingsFor, type ScanSettings } from '../core/scan-settings';
 import { migrateSettings } from '../core/settings';
-import { RXLENS_UI_ELEMENT, TEXT_ATTRIBUTES } from '../core/extract';
+import { RULE_ATTRIBUTES, RXLENS_UI_ELEMENT } from '../core/extract';
 import { ExplainCard } from './explain-card';
 import { HighlightPainter } from './paint';
 import { PageScan } from './page-scan';
@@ -97,7 +97,7 @@ async function main(): Promise<void> {
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: [...TEXT_ATTRIBUTES, 'hidden', 'contenteditable'],
+      attributeFilter: [...RULE_ATTRIBUTES],
     });
   }
 

@@ -3,7 +3,15 @@
  * elements join text, every other element breaks it, so a match can never cross two listing cards. Each block keeps
  * the text nodes it was made of, so a match maps back to DOM positions.
  */
-import { TEXT_ATTRIBUTES, isInlineElement, isSkippedElement, type Block, type BlockPiece } from '../core/extract';
+import {
+  RULE_ATTRIBUTE_SELECTOR,
+  TEXT_ATTRIBUTES,
+  isInlineElement,
+  isSkippedByName,
+  isSkippedElement,
+  type Block,
+  type BlockPiece,
+} from '../core/extract';
 
 /** A block of page text and the element it belongs to (its container, or the element an attribute is on). */
 export interface PageBlock extends Block<Node> {
@@ -33,6 +41,10 @@ function* walkRoot(root: Node, roots: Node[], shadowRootOf: ShadowRootOf): Gener
   let pieces: BlockPiece<Node>[] = [];
   let container: Element | null = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : ((root as ShadowRoot).host ?? null);
   const ready: PageBlock[] = [];
+  // The elements any attribute rule looks at, found by one native query: asking every element costs five DOM calls
+  // each (and in Firefox each call from a content script crosses a wrapper). Elements added later are dirty and
+  // walked again with a query of their own.
+  const withRuleAttributes = new Set((root as ParentNode).querySelectorAll(RULE_ATTRIBUTE_SELECTOR));
 
   const flush = (next: Element | null) => {
     if (pieces.length > 0 && container && /\S/.test(text)) ready.push({ text, pieces, element: container });
@@ -52,11 +64,14 @@ function* walkRoot(root: Node, roots: Node[], shadowRootOf: ShadowRootOf): Gener
       }
     } else {
       const element = node as Element;
-      if (!isSkippedElement(element)) {
-        for (const attribute of TEXT_ATTRIBUTES) {
-          const value = element.getAttribute(attribute);
-          if (value && /\S/.test(value)) {
-            ready.push({ text: value, pieces: [{ node: element, start: 0, length: value.length, attribute }], element });
+      const attributed = withRuleAttributes.has(element);
+      if (attributed ? !isSkippedElement(element) : !isSkippedByName(element)) {
+        if (attributed) {
+          for (const attribute of TEXT_ATTRIBUTES) {
+            const value = element.getAttribute(attribute);
+            if (value && /\S/.test(value)) {
+              ready.push({ text: value, pieces: [{ node: element, start: 0, length: value.length, attribute }], element });
+            }
           }
         }
         const shadow = shadowRootOf(element);

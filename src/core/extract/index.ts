@@ -4,10 +4,13 @@ export { locateInBlock, type NodeRange } from './locate';
 export { NODE_TYPE, type ExtractNode } from './node';
 export {
   INLINE_ELEMENTS,
+  RULE_ATTRIBUTES,
+  RULE_ATTRIBUTE_SELECTOR,
   RXLENS_UI_ELEMENT,
   SKIPPED_ELEMENTS,
   TEXT_ATTRIBUTES,
   isInlineElement,
+  isSkippedByName,
   isSkippedElement,
   type ElementLike,
   type TextAttribute,

@@ -31,6 +31,12 @@ export const INLINE_ELEMENTS: ReadonlySet<string> = new Set([
 export const TEXT_ATTRIBUTES = ['alt', 'title', 'aria-label'] as const;
 export type TextAttribute = (typeof TEXT_ATTRIBUTES)[number];
 
+/** Every attribute an extraction rule reads: the text attributes and the two that leave an element out. */
+export const RULE_ATTRIBUTES = [...TEXT_ATTRIBUTES, 'hidden', 'contenteditable'] as const;
+
+/** Selects the elements that carry any of {@link RULE_ATTRIBUTES}: the only ones whose attributes need reading. */
+export const RULE_ATTRIBUTE_SELECTOR = RULE_ATTRIBUTES.map((name) => `[${name}]`).join(',');
+
 /** The part of an element that {@link isSkippedElement} and {@link isInlineElement} look at. */
 export interface ElementLike {
   readonly nodeName: string;
@@ -43,11 +49,16 @@ export interface ElementLike {
  * `hidden="until-found"` is rendered on find, so it is scanned).
  */
 export function isSkippedElement(element: ElementLike): boolean {
-  if (byName(skippedByName, SKIPPED_ELEMENTS, element.nodeName)) return true;
+  if (isSkippedByName(element)) return true;
   const editable = element.getAttribute?.('contenteditable');
   if (editable != null && editable.toLowerCase() !== 'false') return true;
   const hidden = element.getAttribute?.('hidden');
   return hidden != null && hidden.toLowerCase() !== 'until-found';
+}
+
+/** {@link isSkippedElement} for an element that has none of {@link RULE_ATTRIBUTES}: its name alone decides. */
+export function isSkippedByName(element: ElementLike): boolean {
+  return byName(skippedByName, SKIPPED_ELEMENTS, element.nodeName);
 }
 
 /** True when an element's text joins its neighbours' (see {@link INLINE_ELEMENTS}); false means a block break. */
