@@ -53,9 +53,16 @@ function* walkRoot(root: Node, roots: Node[], shadowRootOf: ShadowRootOf): Gener
     container = next;
   };
 
+  // The elements the walk is inside of (below root), each with whether it is inline: climbing out needs both, and
+  // asking the DOM again costs calls (in Firefox each call from a content script crosses a wrapper).
+  const rootContainer = container;
+  const open: Array<{ element: Element; inline: boolean }> = [];
+  const enclosing = () => (open.length > 0 ? open[open.length - 1].element : rootContainer);
+
   let node: Node | null = walker.firstChild();
   while (node) {
     let descend = false;
+    let inline = true;
     if (node.nodeType === Node.TEXT_NODE) {
       const data = (node as Text).data;
       if (data.length > 0) {
@@ -76,20 +83,22 @@ function* walkRoot(root: Node, roots: Node[], shadowRootOf: ShadowRootOf): Gener
         }
         const shadow = shadowRootOf(element);
         if (shadow) roots.push(shadow);
-        if (!isInlineElement(element)) flush(element);
+        inline = isInlineElement(element);
+        if (!inline) flush(element);
         descend = true;
       }
     }
     if (descend && walker.firstChild()) {
+      open.push({ element: node as Element, inline });
       node = walker.currentNode;
     } else {
-      if (descend && !isInlineElement(node as Element)) flush(parentElementOf(node, root));
+      if (descend && !inline) flush(enclosing());
       // Next in document order, closing every block element we climb out of.
       node = walker.nextSibling();
       while (!node) {
         const parent = walker.parentNode();
         if (!parent || parent === root) break;
-        if (!isInlineElement(parent as Element)) flush(parentElementOf(parent, root));
+        if (!open.pop()!.inline) flush(enclosing());
         node = walker.nextSibling();
       }
     }
@@ -97,12 +106,6 @@ function* walkRoot(root: Node, roots: Node[], shadowRootOf: ShadowRootOf): Gener
   }
   flush(null);
   yield* ready;
-}
-
-function parentElementOf(node: Node, root: Node): Element | null {
-  const parent = node.parentNode;
-  if (parent && parent !== root && parent.nodeType === Node.ELEMENT_NODE) return parent as Element;
-  return root.nodeType === Node.ELEMENT_NODE ? (root as Element) : ((root as ShadowRoot).host ?? null);
 }
 
 /** The element whose block holds `node`'s text: its nearest non-inline ancestor (crossing into shadow hosts). */
