@@ -6,7 +6,7 @@ import type { FoldedText } from '../normalize/fold-text';
  * text matching it is no disguise), as reasons: "matched through homoglyph folding", "… leetspeak", ….
  * Gaps are only counted inside the match, not before its first unit.
  */
-export function disguiseReasons(text: FoldedText, start: number, termFlags: Uint8Array): string[] {
+export function disguiseReasons(text: FoldedText, start: number, termFlags: readonly number[]): string[] {
   let used = 0;
   for (let k = 0; k < termFlags.length; k++) {
     const flags = text.flags[start + k] & ~termFlags[k];

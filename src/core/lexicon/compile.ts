@@ -21,7 +21,7 @@ export interface CompiledTerm {
   /** Written in a script without spaces between words: no word boundaries required. */
   cjk: boolean;
   /** `FoldFlag` bits of the term's own folded units, so only folding the page needed beyond that is reported. */
-  flags: Uint8Array;
+  flags: readonly number[];
 }
 
 /** The lexicon ready for scanning: one matcher over every folded term, and the way back from a match to its entry. */
@@ -125,7 +125,7 @@ function* compileSteps(
       ...term,
       exact: listedExact || pattern.length <= SHORT_TERM_LENGTH,
       cjk,
-      flags: flags.slice(offset, offset + pattern.length),
+      flags: Array.from(flags.subarray(offset, offset + pattern.length)),
     };
     termsByPattern[index].push(compiled);
     return compiled;

@@ -66,16 +66,11 @@ export function* lexiconFromSnapshot(snapshot: LexiconSnapshot): Steps<CompiledL
   yield;
   const matcher = AhoCorasickMatcher.fromSnapshot(bytes);
   yield;
-  // Every term's flags in one buffer (a typed array per term costs more to make than the rest of the term).
-  let flagCount = 0;
-  for (const terms of snapshot.terms) for (const term of terms) flagCount += term[5].length;
-  const allFlags = new Uint8Array(flagCount);
-  let at = 0;
   const termsByPattern = snapshot.terms.map((terms) =>
     terms.map(([kind, index, written, exact, cjk, flags]): CompiledTerm => {
-      const start = at;
-      for (let k = 0; k < flags.length; k++) allFlags[at++] = flags.charCodeAt(k) - FLAG_BASE;
-      return { kind: kind === 0 ? 'entry' : 'family', index, written, exact: exact === 1, cjk: cjk === 1, flags: allFlags.subarray(start, at) };
+      const unitFlags: number[] = [];
+      for (let k = 0; k < flags.length; k++) unitFlags.push(flags.charCodeAt(k) - FLAG_BASE);
+      return { kind: kind === 0 ? 'entry' : 'family', index, written, exact: exact === 1, cjk: cjk === 1, flags: unitFlags };
     }),
   );
   const entryById = new Map<string, LexiconEntry>();
