@@ -25,16 +25,57 @@ export const unitKind = new Uint8Array(0x10000) as Uint8Array & { [index: number
 export const expansions = new Map<number, Expansion>();
 const astralFolds = new Map<number, Expansion>();
 
-function records(packed: string): number[][] {
-  return packed === '' ? [] : packed.split(';').map((record) => record.split(',').map((n) => parseInt(n, 36)));
+/**
+ * Reads a packed table ("9,1,n,0;a,1,-g,8": base-36 numbers, fields split by ",", records by ";", list items by
+ * ".") number by number, without splitting it into thousands of small strings and arrays first.
+ */
+class PackedReader {
+  private at = 0;
+  /** The character after the last number read: "," ";" "." or "" at the end. */
+  private separator = '';
+
+  constructor(private readonly packed: string) {}
+
+  get done(): boolean {
+    return this.at >= this.packed.length;
+  }
+
+  /** The number at the cursor; steps over the separator after it. */
+  next(): number {
+    const text = this.packed;
+    let at = this.at;
+    const sign = text.charCodeAt(at) === 0x2d ? -1 : 1;
+    if (sign < 0) at++;
+    let value = 0;
+    for (; at < text.length; at++) {
+      const c = text.charCodeAt(at);
+      if (c >= 0x30 && c <= 0x39) value = value * 36 + c - 0x30;
+      else if (c >= 0x61 && c <= 0x7a) value = value * 36 + c - 0x57;
+      else break;
+    }
+    this.separator = text.charAt(at);
+    this.at = at + 1;
+    return sign * value;
+  }
+
+  /** The "."-separated numbers of the record's last field (none when it is empty); steps to the next record. */
+  list(): number[] {
+    const values: number[] = [];
+    if (this.done || this.packed.charAt(this.at) === ';') {
+      this.at++;
+      return values;
+    }
+    do values.push(this.next());
+    while (this.separator === '.');
+    return values;
+  }
 }
 
 function decodeExpansions(packed: string, into: Map<number, Expansion>): void {
-  if (packed === '') return;
-  for (const record of packed.split(';')) {
-    const [codePoint, flags, units] = record.split(',');
-    const decoded = units === '' ? [] : units.split('.').map((n) => parseInt(n, 36));
-    into.set(parseInt(codePoint, 36), { units: decoded, flags: parseInt(flags, 36) });
+  for (const reader = new PackedReader(packed); !reader.done; ) {
+    const codePoint = reader.next();
+    const flags = reader.next();
+    into.set(codePoint, { units: reader.list(), flags });
   }
 }
 
@@ -48,7 +89,8 @@ export function decodeFoldTables(): void {
   if (decoded) return;
   decoded = true;
   for (let c = 0; c < 0x10000; c++) singleUnit[c] = c >= 0xd800 && c <= 0xdfff ? -1 : c;
-  for (const [start, length, delta, flags] of records(SINGLE_UNIT_RUNS)) {
+  for (const runs = new PackedReader(SINGLE_UNIT_RUNS); !runs.done; ) {
+    const [start, length, delta, flags] = [runs.next(), runs.next(), runs.next(), runs.next()];
     for (let c = start; c < start + length; c++) {
       singleUnit[c] = c + delta;
       foldFlags[c] = flags;
@@ -63,7 +105,10 @@ export function decodeFoldTables(): void {
   for (const zero of [0x30, 0xff10]) {
     for (let c = zero; c < zero + 10; c++) if (foldFlags[c] & FoldFlag.Leet) foldFlags[c] |= FoldFlag.Digit;
   }
-  for (const [start, length, kind] of records(UNIT_KIND_RUNS)) unitKind.fill(kind, start, start + length);
+  for (const runs = new PackedReader(UNIT_KIND_RUNS); !runs.done; ) {
+    const [start, length, kind] = [runs.next(), runs.next(), runs.next()];
+    unitKind.fill(kind, start, start + length);
+  }
 }
 
 /**

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { astralFold, expansions, foldFlags, singleUnit, unitKind, decodeFoldTables } from '../../../src/core/normalize/fold-table';
 import { FoldFlag } from '../../../src/core/normalize/flags';
+import { ASTRAL_FOLDS, BMP_EXPANSIONS, SINGLE_UNIT_RUNS, UNIT_KIND_RUNS } from '../../../src/core/normalize/fold-table.generated';
 import { UnitKind } from '../../../src/core/normalize/unit-kind';
 
 describe('fold table', () => {
@@ -30,4 +31,29 @@ describe('fold table', () => {
     expect(unitKind['-'.charCodeAt(0)]).toBe(UnitKind.Separator);
     expect(unitKind['('.charCodeAt(0)]).toBe(UnitKind.Other);
   });
+
+  it('decodes every record of the packed tables as a plain split-and-parse reading of them gives', () => {
+    const records = (packed: string) => (packed === '' ? [] : packed.split(';').map((record) => record.split(',')));
+    const list = (field: string) => (field === '' ? [] : field.split('.').map((n) => parseInt(n, 36)));
+    let checked = 0;
+    for (const [start, length, delta, flags] of records(SINGLE_UNIT_RUNS).map((r) => r.map((n) => parseInt(n, 36)))) {
+      for (let c = start; c < start + length; c++, checked++) {
+        if (expansions.has(c)) continue; // an expansion overrides a run
+        expect([singleUnit[c], foldFlags[c] & ~FoldFlag.Digit]).toEqual([c + delta, flags]);
+      }
+    }
+    for (const [codePoint, flags, units] of records(BMP_EXPANSIONS)) {
+      expect(expansions.get(parseInt(codePoint, 36))).toEqual({ units: list(units), flags: parseInt(flags, 36) });
+      checked++;
+    }
+    for (const [codePoint, flags, units] of records(ASTRAL_FOLDS)) {
+      expect(astralFold(parseInt(codePoint, 36))).toEqual({ units: list(units), flags: parseInt(flags, 36) });
+      checked++;
+    }
+    for (const [start, length, kind] of records(UNIT_KIND_RUNS).map((r) => r.map((n) => parseInt(n, 36)))) {
+      expect([unitKind[start], unitKind[start + length - 1]]).toEqual([kind, kind]);
+    }
+    expect(checked).toBeGreaterThan(10_000);
+  });
 });
+
