@@ -55,8 +55,7 @@ export function createScanner(lexicon: CompiledLexicon = loadDefaultLexicon()): 
     const matches = folded ? lexicon.matcher.find(folded.folded, (match) => isVerifiedMatch(folded, lexicon, match)) : [];
     const context = new Context(text, lexicon, matches, folded);
     const detectors = matches.length > 0 ? DETECTORS : ORIGINAL_READERS;
-    const findings = detectors.length === 1 ? detectors[0].detect(context) : detectors.flatMap((d) => d.detect(context));
-    return findings.length > 1 ? findings.sort((a, b) => a.start - b.start || b.end - a.end) : findings;
+    return detectors.flatMap((d) => d.detect(context)).sort((a, b) => a.start - b.start || b.end - a.end);
   };
 
   return {
