@@ -44,7 +44,7 @@ const Info = {
   /** A letter that makes a word next to a single letter: not a symbol read as a letter. */
   Strong: 1 << 19,
   /** A space or a separator: collapsing and separator skipping look at it. */
-  Gap: 1 << 20,
+  SpaceOrSeparator: 1 << 20,
   /** The space unit (U+0020), which whitespace collapsing merges. */
   Space: 1 << 21,
   /** Folds to nothing (zero-width characters, combining marks). */
@@ -57,7 +57,7 @@ const Info = {
   Known: 1 << 25,
 } as const;
 
-const SLOW_PATH = Info.Gap | Info.Dropped | Info.Unhandled;
+const SLOW_PATH = Info.SpaceOrSeparator | Info.Dropped | Info.Unhandled;
 /** Flags that change what a unit counts as (carried from a dropped character, they would change the next unit). */
 const LETTER_FLAGS = FoldFlag.Leet | FoldFlag.Digit;
 
@@ -87,7 +87,7 @@ function characterInfo(c: number, classOf: Uint16Array): number {
   if (digit) bits |= Info.Digit;
   if (letter) bits |= Info.Letter;
   if (letter && (flags & LETTER_FLAGS) !== FoldFlag.Leet) bits |= Info.Strong;
-  if (kind === UnitKind.Space || kind === UnitKind.Separator) bits |= Info.Gap;
+  if (kind === UnitKind.Space || kind === UnitKind.Separator) bits |= Info.SpaceOrSeparator;
   if (unit === 0x20) bits |= Info.Space;
   return bits;
 }
@@ -131,6 +131,7 @@ export function createScreen(lexicon: CompiledLexicon): Screen {
     if (lexicon.familySuffixes.some((suffix) => suffix.length > 0 && pattern.endsWith(suffix))) return Bounds.End;
     return Bounds.Word;
   });
+  decodeFoldTables();
   const info = new Int32Array(0x10000);
   const infoOf = (c: number): number => info[c] || (info[c] = characterInfo(c, tables.classOf));
 
@@ -140,7 +141,6 @@ export function createScreen(lexicon: CompiledLexicon): Screen {
     const slowPath = SLOW_PATH;
     const { None: none, End: endOnly } = Bounds;
     const { hotClasses, denseStates, dense, output, patternLength, shorterOutput } = tables;
-    decodeFoldTables();
     const table = info;
     const n = text.length;
     let state = 0;
