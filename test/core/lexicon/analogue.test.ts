@@ -30,8 +30,8 @@ describe('analogue.json shape', () => {
   // Sold as analogues, but no federal scheduling action was found for them: they claim no schedule.
   const UNSCHEDULED = ['u-48800'];
 
-  it('is version 2026.11.2 and every entry is a schedule I analogue, but the ones with no scheduling found', () => {
-    expect(analogues.lexiconVersion).toBe('2026.11.2');
+  it('is version 2026.11.3 and every entry is a schedule I analogue, but the ones with no scheduling found', () => {
+    expect(analogues.lexiconVersion).toBe('2026.11.3');
     expect(entries.length).toBeGreaterThan(40);
     for (const entry of entries) {
       expect(entry.category, entry.id).toBe('analogue');

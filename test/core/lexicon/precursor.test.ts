@@ -39,8 +39,8 @@ const CFR_1310_02_CODES: Record<string, string> = {
 };
 
 describe('precursor.json shape', () => {
-  it('is version 2026.11.0 and every entry is a precursor', () => {
-    expect(precursors.lexiconVersion).toBe('2026.11.0');
+  it('is version 2026.11.1 and every entry is a precursor', () => {
+    expect(precursors.lexiconVersion).toBe('2026.11.1');
     expect(entries.length).toBeGreaterThan(50);
     for (const entry of entries) expect(entry.category, entry.id).toBe('precursor');
   });
