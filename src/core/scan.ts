@@ -25,6 +25,8 @@ export interface Scanner {
   scanTexts(texts: readonly string[]): Finding[][];
 }
 
+const NOTHING_CLAIMED = new Uint8Array(0);
+
 /** What the detectors see of one text; the folded text is made on first use (most texts never need it). */
 class Context implements DetectionContext {
   readonly claimed: Uint8Array;
@@ -34,7 +36,7 @@ class Context implements DetectionContext {
     readonly matches: readonly Match[],
     private folded: FoldedText | undefined,
   ) {
-    this.claimed = new Uint8Array(matches.length);
+    this.claimed = matches.length > 0 ? new Uint8Array(matches.length) : NOTHING_CLAIMED;
   }
 
   get text(): FoldedText {

@@ -8,9 +8,10 @@
  * The pass reproduces `foldText`'s units exactly for the characters it handles (whitespace collapsing and the
  * skipping of separators inside words included) and answers "maybe" for what it does not: characters that fold to
  * several units or lie above U+FFFF, and long runs of ignorable characters. Every check it makes is implied by
- * `isVerifiedMatch`, and what it cannot check cheaply (exact forms, numbers read as letters, doses written on after a
- * term) it lets through, so it only ever errs towards "maybe" (a property test holds it to that).
+ * `isVerifiedMatch`, and what it cannot check cheaply (exact forms across folded characters, numbers read as letters,
+ * doses written on after a term) it lets through, so it only ever errs towards "maybe" (a property test holds it to that).
  */
+import { exactForm } from './detect/lexicon-terms';
 import { stepSlow, type AhoCorasickMatcher } from './matcher/aho-corasick';
 import type { CompiledLexicon } from './lexicon/compile';
 import { decodeFoldTables, expansions, foldFlags, singleUnit, unitKind } from './normalize/fold-table';
@@ -123,6 +124,32 @@ function lookAhead(infoOf: (c: number) => number, text: string, from: number, af
   return last < text.length ? GIVE_UP : result;
 }
 
+/**
+ * The forms, as `exactForm` writes them, that a match of pattern `index` must show on the page when every term
+ * behind it is exact (short forms, code words); undefined when some term may match folded, or it names a family.
+ */
+function onlyExactForms(lexicon: CompiledLexicon, pattern: string, index: number): string[] | undefined {
+  if (lexicon.familySuffixes.some((suffix) => suffix.length > 0 && pattern.endsWith(suffix))) return undefined;
+  const terms = lexicon.termsByPattern[index].filter((term) => term.kind === 'entry');
+  return terms.every((term) => term.exact) ? terms.map((term) => exactForm(term.written)) : undefined;
+}
+
+/**
+ * False when `text` from `start` to `end` is surely none of `forms` (each an `exactForm`): it is all ASCII and,
+ * case aside, equals none of them. Other text is let through (lower-casing it may change its length).
+ * Plain loops, no closure: a closure over `text` would slow the screen's every read of it.
+ */
+function mayBeWritten(text: string, start: number, end: number, forms: readonly string[]): boolean {
+  let lower = '';
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) return true;
+    lower += String.fromCharCode(c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
+  }
+  for (const form of forms) if (form === lower) return true;
+  return false;
+}
+
 /** A screen for `lexicon` (its matcher must be the Aho–Corasick automaton `compileLexicon` builds). */
 export function createScreen(lexicon: CompiledLexicon): Screen {
   const tables = (lexicon.matcher as AhoCorasickMatcher).tables;
@@ -131,6 +158,7 @@ export function createScreen(lexicon: CompiledLexicon): Screen {
     if (lexicon.familySuffixes.some((suffix) => suffix.length > 0 && pattern.endsWith(suffix))) return Bounds.End;
     return Bounds.Word;
   });
+  const exactForms = lexicon.patterns.map((pattern, index) => onlyExactForms(lexicon, pattern, index));
   decodeFoldTables();
   const info = new Int32Array(0x10000);
   const infoOf = (c: number): number => info[c] || (info[c] = characterInfo(c, tables.classOf));
@@ -210,7 +238,9 @@ export function createScreen(lexicon: CompiledLexicon): Screen {
           const start = i + 1 - patternLength[pattern];
           const before = start > 0 ? infoOf(text.charCodeAt(start - 1)) : 0;
           if (rule === endOnly || start <= lastSlow + 1 || (before & (Word | slowPath)) !== Word) {
-            endPending = true;
+            // Forms that must appear as written ("40s", "420"): compared where the match is one unit per character.
+            const forms = exactForms[pattern];
+            if (forms === undefined || start <= lastSlow || mayBeWritten(text, start, i + 1, forms)) endPending = true;
           }
         }
       }

@@ -34,8 +34,11 @@ function casView(text: string): string {
 const CAS_NUMBER =
   /\bcas(?![a-z])[\s-]*(?:(?:no|nr|number|rn|reg(?:istry)?(?:[\s-]*(?:no|number))?)\b\.?[\s-]*)?[#:.]?\s*(\d{2,7})[-\s]?(\d{2})[-\s]?(\d)(?!\d)|(?<![\d-])(\d{2,7})-(\d{2})-(\d)(?!\d|-\d)/dgi;
 
-/** The same pattern without its global state: most text has no CAS number, and testing for one is far cheaper. */
-const ANY_CAS_NUMBER = new RegExp(CAS_NUMBER.source, 'i');
+/**
+ * What every CAS number needs in the original text, tested in one cheap pass: a "cas" label, a bare number's two
+ * dashes, or a fullwidth character (the view may turn it into either). Most text has none of them.
+ */
+const MAY_HOLD_CAS = /\bcas(?![a-z])|\d[-\u2010-\u2015\u2212]\d\d[-\u2010-\u2015\u2212]\d|[\uff01-\uff5e]/i;
 
 /** CAS registry numbers with a valid check digit that belong to a lexicon entry (precursors, mostly). */
 export const casNumbersDetector: Detector = {
@@ -45,9 +48,8 @@ export const casNumbersDetector: Detector = {
     'valid by check digit and listed for a lexicon entry.',
   reads: 'original',
   detect({ original, lexicon }) {
-    if (lexicon.entryByCas.size === 0 || !/[0-9\uff10-\uff19]/.test(original)) return [];
+    if (lexicon.entryByCas.size === 0 || !MAY_HOLD_CAS.test(original)) return [];
     const view = casView(original);
-    if (!ANY_CAS_NUMBER.test(view)) return [];
     const findings: Finding[] = [];
     for (const m of view.matchAll(CAS_NUMBER)) {
       const first = m[1] === undefined ? 4 : 1;

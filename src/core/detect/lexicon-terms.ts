@@ -9,7 +9,8 @@ import { disguiseReasons } from './disguise-reasons';
 import { entryReasons, severityOf } from './severity';
 import { endsWord, startsWord } from './word-boundary';
 
-const collapse = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
+/** How a form listed as exact is compared with the page: case and runs of white space aside. */
+export const exactForm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
 
 /** More than half the units read from digits or symbols: a number, not a disguised word ("3005" is not "eoos"). */
 function mostlyLeet(text: FoldedText, match: Match): boolean {
@@ -23,7 +24,7 @@ export function verifiesTerm(text: FoldedText, match: Match, term: CompiledTerm)
   if (!term.cjk && !(startsWord(text, match.start) && endsWord(text, match.end))) return false;
   if (term.exact) {
     const range = originalRange(text, match.start, match.end);
-    return collapse(text.original.slice(range.start, range.end)) === collapse(term.written);
+    return exactForm(text.original.slice(range.start, range.end)) === exactForm(term.written);
   }
   return !mostlyLeet(text, match);
 }

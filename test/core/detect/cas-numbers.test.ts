@@ -18,6 +18,10 @@ describe('CAS number detector', () => {
     ['Item 39742-60-4 in stock', '39742-60-4'],
     ['ＣＡＳ ３９７４２－６０－４', '３９７４２－６０－４'],
     ['CAS 39742–60–4', '39742–60–4'],
+    ['Item 39742−60−4 (minus signs)', '39742−60−4'],
+    ['Item ３９７４２-６０-４', '３９７４２-６０-４'],
+    ['Price 5 USD, CAS\u00a039742\u00a060\u00a04', '39742\u00a060\u00a04'],
+    ['ＣＡＳ 39742 60 4', '39742 60 4'],
   ])('finds %j', (text, matched) => {
     const findings = detect(text);
     expect(findings).toHaveLength(1);
