@@ -158,7 +158,10 @@ export function createScreen(lexicon: CompiledLexicon): Screen {
     if (lexicon.familySuffixes.some((suffix) => suffix.length > 0 && pattern.endsWith(suffix))) return Bounds.End;
     return Bounds.Word;
   });
-  const exactForms = lexicon.patterns.map((pattern, index) => onlyExactForms(lexicon, pattern, index));
+  // Made on first need: only candidates that would otherwise let a text through ask for them.
+  const exactForms: (readonly string[] | null)[] = [];
+  const exactFormsOf = (pattern: number) =>
+    (exactForms[pattern] ??= onlyExactForms(lexicon, lexicon.patterns[pattern], pattern) ?? null);
   decodeFoldTables();
   const info = new Int32Array(0x10000);
   const infoOf = (c: number): number => info[c] || (info[c] = characterInfo(c, tables.classOf));
@@ -239,8 +242,8 @@ export function createScreen(lexicon: CompiledLexicon): Screen {
           const before = start > 0 ? infoOf(text.charCodeAt(start - 1)) : 0;
           if (rule === endOnly || start <= lastSlow + 1 || (before & (Word | slowPath)) !== Word) {
             // Forms that must appear as written ("40s", "420"): compared where the match is one unit per character.
-            const forms = exactForms[pattern];
-            if (forms === undefined || start <= lastSlow || mayBeWritten(text, start, i + 1, forms)) endPending = true;
+            const forms = start > lastSlow ? exactFormsOf(pattern) : null;
+            if (forms === null || mayBeWritten(text, start, i + 1, forms)) endPending = true;
           }
         }
       }

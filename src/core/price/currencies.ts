@@ -3,6 +3,7 @@
  * Ambiguous signs get the reading most common on marketplace pages and a lower confidence:
  * "$" alone is USD, "¥" alone is JPY (Chinese sites write "CN¥", "RMB" or "元"), "kr" alone is SEK.
  */
+import { LETTER, LETTER_OR_DIGIT } from './letter-class';
 
 export interface CurrencySign {
   /** The sign as written; letters are matched case-sensitively so "TL" is not "tl". */
@@ -98,6 +99,6 @@ export const CURRENCY_PATTERN = (() => {
     else merged.push({ kind: group.kind, signs: [...group.signs] });
   }
   return `(?:${merged
-    .map(({ kind, signs }) => `${kind & 2 ? '(?<![\\p{L}\\p{N}])' : ''}(?:${signs.map(escapeSign).join('|')})${kind & 1 ? '(?![\\p{L}])' : ''}`)
+    .map(({ kind, signs }) => `${kind & 2 ? `(?<!${LETTER_OR_DIGIT})` : ''}(?:${signs.map(escapeSign).join('|')})${kind & 1 ? `(?!${LETTER})` : ''}`)
     .join('|')})`;
 })();

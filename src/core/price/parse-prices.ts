@@ -7,6 +7,7 @@ import { findMinimumOrder } from './minimum-order';
 import { NUMBER_PATTERN, parseLocalizedNumber } from './number-format';
 import type { ParsedPrice, Quantity } from './types';
 import { cutAtJoinedWords, UNIT_PATTERN, unitFromWord } from './units';
+import { LETTER } from './letter-class';
 
 // Spaces within a line only: "19 EUR\n10 piece" is a price and the next tier's quantity, not "EUR 10".
 const SPACE = '[ \\t\\u00a0\\u202f\\u2009]*';
@@ -21,7 +22,7 @@ const NUMBER_AFTER_SIGN = `${NUMBER_PATTERN}${NUMBER_END}`;
 const PREFIX_FORM =
   `(?<prefixSign>${CURRENCY_PATTERN})${SPACE}(?<prefixAmount>${NUMBER_AFTER_SIGN})` +
   `(?:${RANGE_SEPARATOR}(?:${CURRENCY_PATTERN})?${SPACE}(?<prefixMax>${NUMBER}))?` +
-  `(?:${SPACE}(?<trailingCode>[A-Z]{3})(?![\\p{L}]))?`;
+  `(?:${SPACE}(?<trailingCode>[A-Z]{3})(?!${LETTER}))?`;
 // A sign after the number, not followed by another number (so "Pack of 2 $12" is not "2 $").
 const SUFFIX_FORM =
   `(?<suffixAmount>${NUMBER})(?:${SPACE}(?:${CURRENCY_PATTERN}))?` +
@@ -30,7 +31,7 @@ const SUFFIX_FORM =
 const PRICE = new RegExp(`${PREFIX_FORM}|${SUFFIX_FORM}`, 'gu');
 
 const PER_UNIT = new RegExp(
-  `^${SPACE}(?:(?:/|\\bper\\b|\\bpro\\b|\\bpor\\b|\\bpar\\b|(?<![\\p{L}])за(?![\\p{L}])|每)${SPACE}(?:(?<count>\\d+(?:[.,]\\d+)?)${SPACE})?(?<unit>${UNIT_PATTERN})|(?<each>each|ea\\.)(?![\\p{L}]))`,
+  `^${SPACE}(?:(?:/|\\bper\\b|\\bpro\\b|\\bpor\\b|\\bpar\\b|(?<!${LETTER})за(?!${LETTER})|每)${SPACE}(?:(?<count>\\d+(?:[.,]\\d+)?)${SPACE})?(?<unit>${UNIT_PATTERN})|(?<each>each|ea\\.)(?!${LETTER}))`,
   'iu',
 );
 

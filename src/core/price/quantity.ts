@@ -2,16 +2,17 @@
 import { parseLocalizedNumber } from './number-format';
 import type { Quantity, TitleQuantity } from './types';
 import { UNITS, UNIT_PATTERN, unitFromWord, type UnitName } from './units';
+import { LETTER } from './letter-class';
 
 const COUNT = '(?<![\\d.,-])(\\d+(?:[.,]\\d+)*)';
 const UNIT = `(${UNIT_PATTERN})`;
-const STRENGTH_UNIT = '(mg|mcg|µg|μg|g|ml|iu|units?)(?![\\p{L}])';
+const STRENGTH_UNIT = `(mg|mcg|µg|μg|g|ml|iu|units?)(?!${LETTER})`;
 
 const COUNT_TIMES_COUNT_UNIT = new RegExp(`${COUNT}\\s*[x×*]\\s*(\\d+)\\s*${UNIT}`, 'giu');
 const COUNT_UNIT = new RegExp(`${COUNT}\\s*-?\\s*${UNIT}`, 'giu');
 const COUNT_TIMES_STRENGTH = new RegExp(`${COUNT}\\s*[x×*]\\s*(\\d+(?:[.,]\\d+)?)\\s*${STRENGTH_UNIT}`, 'iu');
 const UNIT_OF_COUNT = new RegExp(`\\b(pack|box|bottle|bag|case|carton|set|kit|lot)\\s+of\\s+(\\d+)(?:\\s*${UNIT})?`, 'iu');
-const STRENGTH = new RegExp(`(?<![\\d.,])(\\d+(?:[.,]\\d+)?)\\s*(mg|mcg|µg|μg)(?![\\p{L}])`, 'iu');
+const STRENGTH = new RegExp(`(?<![\\d.,])(\\d+(?:[.,]\\d+)?)\\s*(mg|mcg|µg|μg)(?!${LETTER})`, 'iu');
 
 /** Units a title's number counts as strength of one dose rather than as quantity offered. */
 const STRENGTH_ONLY: ReadonlySet<UnitName> = new Set(['mg']);

@@ -3,6 +3,7 @@
  * Each row names its source and date; rows with `checked: false` were not verified against that source.
  */
 import bundled from './data/reference-prices.json';
+import { LETTER_OR_DIGIT } from './letter-class';
 import type { UnitName } from './units';
 
 export interface ReferencePrice {
@@ -41,9 +42,20 @@ export function findReferencePrice(
   table: readonly ReferencePrice[] = BUNDLED_REFERENCE_PRICES,
 ): ReferencePrice | null {
   for (const row of table) {
-    if (row.termId !== termId) continue;
-    const brand = new RegExp(`(?<![\\p{L}\\p{N}])${row.brand.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
-    if (brand.test(listingText)) return row;
+    if (row.termId === termId && brandPattern(row.brand).test(listingText)) return row;
   }
   return null;
+}
+
+const brandPatterns = new Map<string, RegExp>();
+
+/** A brand as a word, compiled once per brand (listings are checked one by one, each against every row). */
+function brandPattern(brand: string): RegExp {
+  let pattern = brandPatterns.get(brand);
+  if (!pattern) {
+    const escaped = brand.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(`(?<!${LETTER_OR_DIGIT})${escaped}(?!${LETTER_OR_DIGIT})`, 'iu');
+    brandPatterns.set(brand, pattern);
+  }
+  return pattern;
 }

@@ -2,6 +2,7 @@
  * Units a price or a quantity can be stated in, and the words marketplaces write for them.
  * Mass converts to grams and volume to millilitres so quantities compare across units.
  */
+import { LETTER } from './letter-class';
 
 /** Canonical unit names. */
 export type UnitName =
@@ -105,7 +106,7 @@ function escapeForPattern(text: string): string {
 export const UNIT_PATTERN = `(?:${[...WORD_TO_UNIT.keys()]
   .sort((a, b) => b.length - a.length)
   .map(escapeForPattern)
-  .join('|')})(?![\\p{L}])`;
+  .join('|')})(?!${LETTER})`;
 
 /**
  * `text` cut where a lower-case letter runs into an upper-case one. Inline elements join without a space, so
