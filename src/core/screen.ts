@@ -14,7 +14,7 @@
 import { exactForm } from './detect/lexicon-terms';
 import { stepSlow, type AhoCorasickMatcher } from './matcher/aho-corasick';
 import type { CompiledLexicon } from './lexicon/compile';
-import { decodeFoldTables, expansions, foldFlags, singleUnit, unitKind } from './normalize/fold-table';
+import { decodeFoldTables, expansionOf, foldFlags, unitDelta, unitKind } from './normalize/fold-table';
 import { FoldFlag, GAP_FLAGS } from './normalize/flags';
 import { UnitKind } from './normalize/unit-kind';
 
@@ -70,9 +70,9 @@ const LOOK_AHEAD_LIMIT = 32;
  * its unit. Computed per character on first sight (a page uses a few hundred), not for all 65,536 up front.
  */
 function characterInfo(c: number, classOf: Uint16Array): number {
-  const unit = singleUnit[c];
+  const unit = c + unitDelta[c];
   if (unit < 0) {
-    const expansion = expansions.get(c);
+    const expansion = expansionOf(c);
     if (expansion === undefined && (c < 0xd800 || c > 0xdfff)) return Info.Known | Info.Dropped;
     if (expansion !== undefined && expansion.units.length === 0 && (expansion.flags & LETTER_FLAGS) === 0) {
       return Info.Known | Info.Dropped | ((expansion.flags & GAP_FLAGS) !== 0 ? Info.DroppedGap : 0);

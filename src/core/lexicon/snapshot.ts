@@ -66,11 +66,13 @@ export function* lexiconFromSnapshot(snapshot: LexiconSnapshot): Steps<CompiledL
   yield;
   const matcher = AhoCorasickMatcher.fromSnapshot(bytes);
   yield;
+  // Records read by index: this runs once, in the interpreter, where destructuring goes through the iterator protocol.
   const termsByPattern = snapshot.terms.map((terms) =>
-    terms.map(([kind, index, written, exact, cjk, flags]): CompiledTerm => {
+    terms.map((record): CompiledTerm => {
+      const flags = record[5];
       const unitFlags: number[] = [];
       for (let k = 0; k < flags.length; k++) unitFlags.push(flags.charCodeAt(k) - FLAG_BASE);
-      return { kind: kind === 0 ? 'entry' : 'family', index, written, exact: exact === 1, cjk: cjk === 1, flags: unitFlags };
+      return { kind: record[0] === 0 ? 'entry' : 'family', index: record[1], written: record[2], exact: record[3] === 1, cjk: record[4] === 1, flags: unitFlags };
     }),
   );
   const entryById = new Map<string, LexiconEntry>();

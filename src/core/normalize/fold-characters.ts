@@ -1,4 +1,4 @@
-import { astralFold, decodeFoldTables, expansions, foldFlags, singleUnit, type Expansion } from './fold-table';
+import { astralFold, decodeFoldTables, expansionOf, foldFlags, unitDelta, type Expansion } from './fold-table';
 import { reserve, resetFoldBuffer, type FoldBuffer } from './fold-buffer';
 
 /** The fold of characters above U+FFFF that no table knows (emoji, rare ideographs): one neutral symbol. */
@@ -16,7 +16,7 @@ export function foldCharacters(text: string, buffer: FoldBuffer): void {
   decodeFoldTables();
   resetFoldBuffer(buffer, text.length);
   // Module bindings read through a getter in some bundlers' output: keep the tables in locals for the hot loop.
-  const unitOf = singleUnit;
+  const deltaOf = unitDelta;
   const flagsOf = foldFlags;
   let { units, map, flags } = buffer;
   let length = 0;
@@ -24,7 +24,7 @@ export function foldCharacters(text: string, buffer: FoldBuffer): void {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const unit = unitOf[c];
+    const unit = c + deltaOf[c];
     if (unit >= 0) {
       if (length === units.length) {
         buffer.length = length;
@@ -37,7 +37,7 @@ export function foldCharacters(text: string, buffer: FoldBuffer): void {
       carried = 0;
       continue;
     }
-    let expansion = expansions.get(c);
+    let expansion = expansionOf(c);
     const start = i;
     if (c >= 0xd800 && c <= 0xdfff) {
       const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;

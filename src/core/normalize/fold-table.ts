@@ -13,71 +13,34 @@ export interface Expansion {
 }
 
 /**
- * `singleUnit[c]`: the one unit BMP code unit `c` folds to, or -1 when it folds to zero or several units
- * (then `expansions.get(c)`) or is a surrogate.
+ * `c + unitDelta[c]`: the one unit BMP code unit `c` folds to, or -1 when it folds to zero or several units (then
+ * `expansionOf(c)`) or is a surrogate. Kept as a difference so that the fresh, zero-filled table already folds every
+ * character to itself: filling 65,536 entries one by one cost several milliseconds of every page load.
  */
-export const singleUnit = new Int32Array(0x10000);
+export const unitDelta = new Int32Array(0x10000);
 /** `foldFlags[c]`: the `FoldFlag` bits of folding BMP code unit `c`. */
 export const foldFlags = new Uint8Array(0x10000);
 /** `unitKind[u]`: the `UnitKind` of folded unit `u`. */
 export const unitKind = new Uint8Array(0x10000) as Uint8Array & { [index: number]: UnitKind };
-/** BMP code points that fold to zero or several units. */
-export const expansions = new Map<number, Expansion>();
-const astralFolds = new Map<number, Expansion>();
 
-/**
- * Reads a packed table ("9,1,n,0;a,1,-g,8": base-36 numbers, fields split by ",", records by ";", list items by
- * ".") number by number, without splitting it into thousands of small strings and arrays first.
- */
-class PackedReader {
-  private at = 0;
-  /** The character after the last number read: "," ";" "." or "" at the end. */
-  private separator = '';
+/** A generated table: a JSON array of numbers (`JSON.parse` is native, far faster than reading it by hand). */
+const numbersOf = (table: string): number[] => JSON.parse(table) as number[];
 
-  constructor(private readonly packed: string) {}
-
-  get done(): boolean {
-    return this.at >= this.packed.length;
-  }
-
-  /** The number at the cursor; steps over the separator after it. */
-  next(): number {
-    const text = this.packed;
-    let at = this.at;
-    const sign = text.charCodeAt(at) === 0x2d ? -1 : 1;
-    if (sign < 0) at++;
-    let value = 0;
-    for (; at < text.length; at++) {
-      const c = text.charCodeAt(at);
-      if (c >= 0x30 && c <= 0x39) value = value * 36 + c - 0x30;
-      else if (c >= 0x61 && c <= 0x7a) value = value * 36 + c - 0x57;
-      else break;
-    }
-    this.separator = text.charAt(at);
-    this.at = at + 1;
-    return sign * value;
-  }
-
-  /** The "."-separated numbers of the record's last field (none when it is empty); steps to the next record. */
-  list(): number[] {
-    const values: number[] = [];
-    if (this.done || this.packed.charAt(this.at) === ';') {
-      this.at++;
-      return values;
-    }
-    do values.push(this.next());
-    while (this.separator === '.');
-    return values;
-  }
+/** Calls `visit` with the code point and the position of every record "code point, flags, unit count, units…". */
+function forEachExpansion(numbers: readonly number[], visit: (codePoint: number, at: number) => void): void {
+  for (let at = 0; at < numbers.length; at += 3 + numbers[at + 2]) visit(numbers[at], at);
 }
 
-function decodeExpansions(packed: string, into: Map<number, Expansion>): void {
-  for (const reader = new PackedReader(packed); !reader.done; ) {
-    const codePoint = reader.next();
-    const flags = reader.next();
-    into.set(codePoint, { units: reader.list(), flags });
-  }
+function expansionAt(numbers: readonly number[], at: number): Expansion {
+  return { units: numbers.slice(at + 3, at + 3 + numbers[at + 2]), flags: numbers[at + 1] };
 }
+
+/** BMP expansions, read into objects on first use of each: a page meets a handful of the 2,500. */
+let bmpExpansions: readonly number[] = [];
+/** `expansionRecord[c]`: 1 + where `c`'s record starts in `bmpExpansions`, or 0. */
+const expansionRecord = new Int32Array(0x10000);
+const expansionCache = new Map<number, Expansion>();
+let astralFolds: Map<number, Expansion> | undefined;
 
 let decoded = false;
 
@@ -88,27 +51,36 @@ let decoded = false;
 export function decodeFoldTables(): void {
   if (decoded) return;
   decoded = true;
-  for (let c = 0; c < 0x10000; c++) singleUnit[c] = c >= 0xd800 && c <= 0xdfff ? -1 : c;
-  for (const runs = new PackedReader(SINGLE_UNIT_RUNS); !runs.done; ) {
-    const [start, length, delta, flags] = [runs.next(), runs.next(), runs.next(), runs.next()];
-    for (let c = start; c < start + length; c++) {
-      singleUnit[c] = c + delta;
-      foldFlags[c] = flags;
-    }
+  for (let c = 0xd800; c <= 0xdfff; c++) unitDelta[c] = -c - 1;
+  const runs = numbersOf(SINGLE_UNIT_RUNS);
+  // Plain indexing: this runs once, in the interpreter, where destructuring goes through the iterator protocol.
+  for (let at = 0; at < runs.length; at += 4) {
+    const start = runs[at];
+    const end = start + runs[at + 1];
+    unitDelta.fill(runs[at + 2], start, end);
+    foldFlags.fill(runs[at + 3], start, end);
   }
-  decodeExpansions(BMP_EXPANSIONS, expansions);
-  for (const [c, expansion] of expansions) {
-    singleUnit[c] = -1;
-    foldFlags[c] = expansion.flags;
-  }
+  bmpExpansions = numbersOf(BMP_EXPANSIONS);
+  forEachExpansion(bmpExpansions, (c, at) => {
+    unitDelta[c] = -c - 1;
+    foldFlags[c] = bmpExpansions[at + 1];
+    expansionRecord[c] = at + 1;
+  });
   // Digits read as letters (ASCII and fullwidth) are marked as such: they still continue a word.
   for (const zero of [0x30, 0xff10]) {
     for (let c = zero; c < zero + 10; c++) if (foldFlags[c] & FoldFlag.Leet) foldFlags[c] |= FoldFlag.Digit;
   }
-  for (const runs = new PackedReader(UNIT_KIND_RUNS); !runs.done; ) {
-    const [start, length, kind] = [runs.next(), runs.next(), runs.next()];
-    unitKind.fill(kind, start, start + length);
-  }
+  const kinds = numbersOf(UNIT_KIND_RUNS);
+  for (let at = 0; at < kinds.length; at += 3) unitKind.fill(kinds[at + 2], kinds[at], kinds[at] + kinds[at + 1]);
+}
+
+/** The fold of BMP code unit `c` to zero or several units, or undefined (it folds to one unit, or is a surrogate). */
+export function expansionOf(c: number): Expansion | undefined {
+  const at = expansionRecord[c] - 1;
+  if (at < 0) return undefined;
+  let expansion = expansionCache.get(c);
+  if (!expansion) expansionCache.set(c, (expansion = expansionAt(bmpExpansions, at)));
+  return expansion;
 }
 
 /**
@@ -116,11 +88,16 @@ export function decodeFoldTables(): void {
  * to U+FFFC). Its table is decoded on the first such character: most pages have none.
  */
 export function astralFold(codePoint: number): Expansion | undefined {
-  if (astralFolds.size === 0) decodeExpansions(ASTRAL_FOLDS, astralFolds);
+  if (!astralFolds) {
+    const folds = new Map<number, Expansion>();
+    const numbers = numbersOf(ASTRAL_FOLDS);
+    forEachExpansion(numbers, (cp, at) => folds.set(cp, expansionAt(numbers, at)));
+    astralFolds = folds;
+  }
   return astralFolds.get(codePoint);
 }
 
 /** True for a code unit that folds to nothing because it is a combining mark (it belongs to the letter before it). */
 export function isDroppedMark(c: number): boolean {
-  return singleUnit[c] === -1 && foldFlags[c] === FoldFlag.Compatibility && expansions.get(c)?.units.length === 0;
+  return foldFlags[c] === FoldFlag.Compatibility && expansionOf(c)?.units.length === 0;
 }

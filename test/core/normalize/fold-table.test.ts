@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { astralFold, expansions, foldFlags, singleUnit, unitKind, decodeFoldTables } from '../../../src/core/normalize/fold-table';
+import { astralFold, expansionOf, foldFlags, unitDelta, unitKind, decodeFoldTables } from '../../../src/core/normalize/fold-table';
+
+/** The one unit BMP code unit `c` folds to, or -1. */
+const singleUnit = (c: number) => c + unitDelta[c];
 import { FoldFlag } from '../../../src/core/normalize/flags';
 import { ASTRAL_FOLDS, BMP_EXPANSIONS, SINGLE_UNIT_RUNS, UNIT_KIND_RUNS } from '../../../src/core/normalize/fold-table.generated';
 import { UnitKind } from '../../../src/core/normalize/unit-kind';
@@ -13,12 +16,12 @@ describe('fold table', () => {
   });
 
   it('decodes single-unit folds, expansions and flags', () => {
-    expect(String.fromCharCode(singleUnit['A'.charCodeAt(0)])).toBe('a');
-    expect(String.fromCharCode(singleUnit[0xff41])).toBe('a'); // fullwidth a
+    expect(String.fromCharCode(singleUnit('A'.charCodeAt(0)))).toBe('a');
+    expect(String.fromCharCode(singleUnit(0xff41))).toBe('a'); // fullwidth a
     expect(foldFlags[0xff41]).toBe(FoldFlag.Compatibility);
-    expect(singleUnit[0x200b]).toBe(-1);
-    expect(expansions.get(0x200b)?.units.length).toBe(0);
-    expect(String.fromCharCode(...(expansions.get(0xfb01)?.units ?? []))).toBe('fl'); // ﬁ, i in the l class
+    expect(singleUnit(0x200b)).toBe(-1);
+    expect(expansionOf(0x200b)?.units.length).toBe(0);
+    expect(String.fromCharCode(...(expansionOf(0xfb01)?.units ?? []))).toBe('fl'); // ﬁ, i in the l class
     expect(String.fromCharCode(...(astralFold(0x1d41f)?.units ?? []))).toBe('f'); // 𝐟
   });
 
@@ -32,25 +35,31 @@ describe('fold table', () => {
     expect(unitKind['('.charCodeAt(0)]).toBe(UnitKind.Other);
   });
 
-  it('decodes every record of the packed tables as a plain split-and-parse reading of them gives', () => {
-    const records = (packed: string) => (packed === '' ? [] : packed.split(';').map((record) => record.split(',')));
-    const list = (field: string) => (field === '' ? [] : field.split('.').map((n) => parseInt(n, 36)));
+  it('decodes every record of the generated tables as a plain reading of them gives', () => {
+    const numbers = (table: string) => JSON.parse(table) as number[];
+    const records = (table: number[], size: number) => Array.from({ length: table.length / size }, (_, i) => table.slice(i * size, (i + 1) * size));
+    /** Expansion records: code point, flags, unit count, units. */
+    const expansionRecords = (table: number[]) => {
+      const out: Array<[number, { units: number[]; flags: number }]> = [];
+      for (let at = 0; at < table.length; at += 3 + table[at + 2]) out.push([table[at], { units: table.slice(at + 3, at + 3 + table[at + 2]), flags: table[at + 1] }]);
+      return out;
+    };
     let checked = 0;
-    for (const [start, length, delta, flags] of records(SINGLE_UNIT_RUNS).map((r) => r.map((n) => parseInt(n, 36)))) {
+    for (const [start, length, delta, flags] of records(numbers(SINGLE_UNIT_RUNS), 4)) {
       for (let c = start; c < start + length; c++, checked++) {
-        if (expansions.has(c)) continue; // an expansion overrides a run
-        expect([singleUnit[c], foldFlags[c] & ~FoldFlag.Digit]).toEqual([c + delta, flags]);
+        if (expansionOf(c) !== undefined) continue; // an expansion overrides a run
+        expect([singleUnit(c), foldFlags[c] & ~FoldFlag.Digit]).toEqual([c + delta, flags]);
       }
     }
-    for (const [codePoint, flags, units] of records(BMP_EXPANSIONS)) {
-      expect(expansions.get(parseInt(codePoint, 36))).toEqual({ units: list(units), flags: parseInt(flags, 36) });
+    for (const [codePoint, expansion] of expansionRecords(numbers(BMP_EXPANSIONS))) {
+      expect(expansionOf(codePoint)).toEqual(expansion);
       checked++;
     }
-    for (const [codePoint, flags, units] of records(ASTRAL_FOLDS)) {
-      expect(astralFold(parseInt(codePoint, 36))).toEqual({ units: list(units), flags: parseInt(flags, 36) });
+    for (const [codePoint, expansion] of expansionRecords(numbers(ASTRAL_FOLDS))) {
+      expect(astralFold(codePoint)).toEqual(expansion);
       checked++;
     }
-    for (const [start, length, kind] of records(UNIT_KIND_RUNS).map((r) => r.map((n) => parseInt(n, 36)))) {
+    for (const [start, length, kind] of records(numbers(UNIT_KIND_RUNS), 3)) {
       expect([unitKind[start], unitKind[start + length - 1]]).toEqual([kind, kind]);
     }
     expect(checked).toBeGreaterThan(10_000);
