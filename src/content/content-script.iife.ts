@@ -33,17 +33,28 @@ function shadowRootOf(element: Element): ShadowRoot | null {
   return chromeDom.openOrClosedShadowRoot(element as HTMLElement) ?? null;
 }
 
-/** Elements that may carry a shadow root (HTML's list, and custom elements). */
-const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
+/**
+ * Elements that may carry a shadow root (HTML's list, and custom elements), by node name: upper case in HTML
+ * documents, lower case in XHTML ones.
+ */
+const SHADOW_HOSTS = new Set(
+  ['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span'].flatMap(
+    (name) => [name, name.toUpperCase()],
+  ),
+);
 
 /**
  * Whether to ask Chrome for a closed shadow root: its API costs microseconds a call, too much for every element of a
  * large page, so only custom elements and empty possible hosts are asked (a closed root's host shows its shadow tree
  * instead of its children, so hosts are custom elements or childless). The API throws for non-HTML elements.
+ * Cheapest tests first: the name (one DOM read), then the children, and the prototype check only for what is left
+ * (it cost ~10 ms on a page of 2,000 cards when it came first).
  */
 function mayHostClosedRoot(element: Element): boolean {
-  if (!(element instanceof HTMLElement)) return false;
-  return element.localName.includes('-') || (SHADOW_HOSTS.has(element.localName) && element.firstChild === null);
+  const name = element.nodeName;
+  const custom = name.includes('-');
+  if (!custom && !(SHADOW_HOSTS.has(name) && element.firstChild === null)) return false;
+  return element instanceof HTMLElement;
 }
 
 /** Injected again by "Scan this page" where the manifest already runs it: the first copy keeps the page. */

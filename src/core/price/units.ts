@@ -3,6 +3,7 @@
  * Mass converts to grams and volume to millilitres so quantities compare across units.
  */
 import { LETTER } from './letter-class';
+import { alternationOf } from './word-alternation';
 
 /** Canonical unit names. */
 export type UnitName =
@@ -95,18 +96,11 @@ export function unitFromWord(word: string): UnitName | null {
   return WORD_TO_UNIT.get(word.toLowerCase().replace(/\s+/g, ' ')) ?? null;
 }
 
-function escapeForPattern(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*');
-}
-
 /**
  * Regular-expression source matching any unit word, longest first, ending where a word ends (a digit may follow:
  * "/ g10 g (MOQ)"). Use with the `u` and `i` flags.
  */
-export const UNIT_PATTERN = `(?:${[...WORD_TO_UNIT.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map(escapeForPattern)
-  .join('|')})(?!${LETTER})`;
+export const UNIT_PATTERN = `(?:${alternationOf(WORD_TO_UNIT.keys())})(?!${LETTER})`;
 
 /**
  * `text` cut where a lower-case letter runs into an upper-case one. Inline elements join without a space, so
