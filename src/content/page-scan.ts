@@ -63,7 +63,10 @@ export class PageScan {
   private readonly changedCards = new Set<Element | null>();
   private readonly detailsOfCard = new Map<Element | null, ListingDetails>();
   private readonly painted = new Map<string, StaticRange>();
-  private paintedPrices: StaticRange[] = [];
+  /** The flagged price painted in each card, as written. */
+  private readonly paintedPrices = new Map<Element, { raw: string; range: StaticRange }>();
+  /** Each card's listing as the price rules last saw it: the same object while nothing in it changed. */
+  private readonly pricedOfCard = new Map<Element | null, PricedListing>();
   private readonly findingsById = new Map<string, { finding: ListingFinding; record: BlockRecord }>();
   private readonly dirty = new Set<Node>();
   private readonly removed: Node[] = [];
@@ -266,9 +269,8 @@ export class PageScan {
       }
       const draft: (typeof drafts)[number] = { card, details, findings, price: null, flags: [] };
       if (withPrices) {
-        const { text, prices } = this.prices.of(card);
-        draft.priced = { title: details.title, text, findings, prices };
-        draft.price = pickListingPrice(prices);
+        draft.priced = this.pricedListing(card, details.title, findings);
+        draft.price = pickListingPrice(draft.priced.prices);
       }
       drafts.push(draft);
     }
@@ -279,20 +281,44 @@ export class PageScan {
     return drafts;
   }
 
-  /** Paints the price of every flagged listing where it is written in its card (text prices only). */
+  /**
+   * The listing as the price rules see it. The same object comes back while its title, text, prices and findings are
+   * unchanged, so the rules reuse what they worked out for it (`listingFactsOf`).
+   */
+  private pricedListing(card: Element | null, title: string | undefined, findings: ListingFinding[]): PricedListing {
+    const { text, prices } = this.prices.of(card);
+    const last = this.pricedOfCard.get(card);
+    if (last && last.title === title && last.text === text && last.prices === prices && last.findings === findings) return last;
+    const priced: PricedListing = { title, text, findings, prices };
+    this.pricedOfCard.set(card, priced);
+    return priced;
+  }
+
+  /**
+   * Paints the price of every flagged listing where it is written in its card (text prices only). A price already
+   * painted stays as it is while it is still flagged, written the same and on the page.
+   */
   private paintFlaggedPrices(drafts: ListingDraft[]): void {
-    for (const range of this.paintedPrices) this.painter.unpaint(range);
-    this.paintedPrices = [];
+    const wanted = new Map<Element, string>();
     for (const { card, price, flags } of drafts) {
-      if (!card || !price || flags.length === 0 || price.source !== 'text') continue;
+      if (card && price && flags.length > 0 && price.source === 'text') wanted.set(card, price.raw);
+    }
+    for (const [card, painted] of this.paintedPrices) {
+      if (wanted.get(card) === painted.raw && painted.range.startContainer.isConnected) wanted.delete(card);
+      else {
+        this.painter.unpaint(painted.range);
+        this.paintedPrices.delete(card);
+      }
+    }
+    for (const [card, raw] of wanted) {
       for (const element of [card, ...card.querySelectorAll('*')]) {
-        const block = this.blocksOf.get(element)?.find((b) => b.text.includes(price.raw));
+        const block = this.blocksOf.get(element)?.find((b) => b.text.includes(raw));
         if (!block) continue;
-        const at = block.text.indexOf(price.raw);
-        const range = rangeOf(block, at, at + price.raw.length);
+        const at = block.text.indexOf(raw);
+        const range = rangeOf(block, at, at + raw.length);
         if (range) {
           this.painter.paintPrice(range);
-          this.paintedPrices.push(range);
+          this.paintedPrices.set(card, { raw, range });
         }
         break;
       }
@@ -314,7 +340,10 @@ export class PageScan {
         this.assessedOfCard.set(card, after);
         // Parse the card's prices now, a few per slice, so the settled summary only runs the page-wide rules.
         this.prices.of(card);
-      } else this.assessedOfCard.delete(card);
+      } else {
+        this.assessedOfCard.delete(card);
+        this.pricedOfCard.delete(card);
+      }
       this.detailsOfCard.delete(card);
       const keep = new Set(after.map((f) => f.id));
       for (const finding of before) {

@@ -25,8 +25,24 @@ export interface ListingFacts {
 
 const DRUG_CATEGORIES: ReadonlySet<Finding['category']> = new Set(['controlled', 'analogue', 'precursor', 'rx']);
 
+/**
+ * Facts already worked out, by listing object: a page's listings are all assessed again whenever one changes, and a
+ * caller makes a new `PricedListing` when anything in it changes.
+ */
+const known = new WeakMap<PricedListing, { settings: Pick<PriceSettings, 'usdRates' | 'usdRateOverrides'>; facts: ListingFacts }>();
+
 /** The facts of one listing under the given settings. Never throws on odd text. */
 export function listingFactsOf(listing: PricedListing, settings: PriceSettings): ListingFacts {
+  const last = known.get(listing);
+  if (last && last.settings.usdRates === settings.usdRates && last.settings.usdRateOverrides === settings.usdRateOverrides) {
+    return last.facts;
+  }
+  const facts = workOutFacts(listing, settings);
+  known.set(listing, { settings: { usdRates: settings.usdRates, usdRateOverrides: settings.usdRateOverrides }, facts });
+  return facts;
+}
+
+function workOutFacts(listing: PricedListing, settings: PriceSettings): ListingFacts {
   const price = pickListingPrice(listing.prices);
   const quantity = parseQuantity(listing.title ?? listing.text.slice(0, 300));
   const convert = (amount: number, currency: string | null) =>
