@@ -22,20 +22,8 @@ interface DomApi {
 const chromeDom = (globalThis as { chrome?: { dom?: DomApi } }).chrome?.dom;
 
 /**
- * Closed shadow roots are reachable to extensions only: Chrome through `chrome.dom.openOrClosedShadowRoot()`,
- * Firefox through the element's own `openOrClosedShadowRoot` property (its `browser.dom` is not given to content
- * scripts, measured in Firefox ESR 153).
- */
-function shadowRootOf(element: Element): ShadowRoot | null {
-  if (__FIREFOX__) return (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
-  const open = element.shadowRoot;
-  if (open || !chromeDom || !mayHostClosedRoot(element)) return open;
-  return chromeDom.openOrClosedShadowRoot(element as HTMLElement) ?? null;
-}
-
-/**
- * Elements that may carry a shadow root (HTML's list, and custom elements), by node name: upper case in HTML
- * documents, lower case in XHTML ones.
+ * Elements that may carry a shadow root (DOM's valid shadow host names; custom elements are the rest), by node name:
+ * upper case in HTML documents, lower case in XHTML ones.
  */
 const SHADOW_HOSTS = new Set(
   ['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span'].flatMap(
@@ -44,17 +32,20 @@ const SHADOW_HOSTS = new Set(
 );
 
 /**
- * Whether to ask Chrome for a closed shadow root: its API costs microseconds a call, too much for every element of a
- * large page, so only custom elements and empty possible hosts are asked (a closed root's host shows its shadow tree
- * instead of its children, so hosts are custom elements or childless). The API throws for non-HTML elements.
- * Cheapest tests first: the name (one DOM read), then the children, and the prototype check only for what is left
- * (it cost ~10 ms on a page of 2,000 cards when it came first).
+ * The element's shadow root, open or closed, or null. Closed roots are reachable to extensions only: Chrome through
+ * `chrome.dom.openOrClosedShadowRoot()`, Firefox through the element's own `openOrClosedShadowRoot` property (its
+ * `browser.dom` is not given to content scripts, measured in Firefox ESR 153).
+ * Cheapest tests first: only the names above and custom elements can host a root at all, so most elements cost no
+ * DOM call here. Chrome's API costs microseconds a call and throws for non-HTML elements: it is asked only for
+ * custom elements and childless hosts (a closed root's host shows its shadow tree instead of its children).
  */
-function mayHostClosedRoot(element: Element): boolean {
-  const name = element.nodeName;
-  const custom = name.includes('-');
-  if (!custom && !(SHADOW_HOSTS.has(name) && element.firstChild === null)) return false;
-  return element instanceof HTMLElement;
+function shadowRootOf(element: Element, nodeName = element.nodeName): ShadowRoot | null {
+  const custom = nodeName.includes('-');
+  if (!custom && !SHADOW_HOSTS.has(nodeName)) return null;
+  if (__FIREFOX__) return (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
+  const open = element.shadowRoot;
+  if (open || !chromeDom || !(custom || element.firstChild === null) || !(element instanceof HTMLElement)) return open;
+  return chromeDom.openOrClosedShadowRoot(element) ?? null;
 }
 
 /** Injected again by "Scan this page" where the manifest already runs it: the first copy keeps the page. */

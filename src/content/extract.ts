@@ -7,8 +7,9 @@ import {
   RULE_ATTRIBUTE_SELECTOR,
   TEXT_ATTRIBUTES,
   isInlineElement,
-  isSkippedByName,
+  isInlineName,
   isSkippedElement,
+  isSkippedName,
   type Block,
   type BlockPiece,
 } from '../core/extract';
@@ -18,7 +19,8 @@ export interface PageBlock extends Block<Node> {
   element: Element;
 }
 
-type ShadowRootOf = (element: Element) => ShadowRoot | null;
+/** The element's shadow root, open or closed, or null; `nodeName` is the element's, read once by the walk. */
+type ShadowRootOf = (element: Element, nodeName: string) => ShadowRoot | null;
 
 /**
  * The blocks under `root` and, through `shadowRootOf`, under every shadow root inside it, in the order they end.
@@ -71,8 +73,9 @@ function* walkRoot(root: Node, roots: Node[], shadowRootOf: ShadowRootOf): Gener
       }
     } else {
       const element = node as Element;
+      const name = element.nodeName; // read once: every DOM read costs a call (a wrapper crossing in Firefox)
       const attributed = withRuleAttributes.has(element);
-      if (attributed ? !isSkippedElement(element) : !isSkippedByName(element)) {
+      if (attributed ? !isSkippedElement(element) : !isSkippedName(name)) {
         if (attributed) {
           for (const attribute of TEXT_ATTRIBUTES) {
             const value = element.getAttribute(attribute);
@@ -81,9 +84,9 @@ function* walkRoot(root: Node, roots: Node[], shadowRootOf: ShadowRootOf): Gener
             }
           }
         }
-        const shadow = shadowRootOf(element);
+        const shadow = shadowRootOf(element, name);
         if (shadow) roots.push(shadow);
-        inline = isInlineElement(element);
+        inline = isInlineName(name);
         if (!inline) flush(element);
         descend = true;
       }

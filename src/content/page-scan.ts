@@ -42,7 +42,8 @@ interface BlockRecord {
 }
 
 export interface PageScanHooks {
-  shadowRootOf(element: Element): ShadowRoot | null;
+  /** The element's shadow root, open or closed, or null; the walk passes the `nodeName` it has read already. */
+  shadowRootOf(element: Element, nodeName?: string): ShadowRoot | null;
   /** Called with each new shadow root met, so it can be observed and styled. */
   onShadowRoot(root: ShadowRoot): void;
   /** Called when findings changed; `partial` while work is still queued. */

@@ -58,12 +58,22 @@ export function isSkippedElement(element: ElementLike): boolean {
 
 /** {@link isSkippedElement} for an element that has none of {@link RULE_ATTRIBUTES}: its name alone decides. */
 export function isSkippedByName(element: ElementLike): boolean {
-  return byName(skippedByName, SKIPPED_ELEMENTS, element.nodeName);
+  return isSkippedName(element.nodeName);
+}
+
+/** {@link isSkippedByName} by the element's `nodeName`, for a walk that has read it already (each read is a DOM call). */
+export function isSkippedName(nodeName: string): boolean {
+  return byName(skippedByName, SKIPPED_ELEMENTS, nodeName);
 }
 
 /** True when an element's text joins its neighbours' (see {@link INLINE_ELEMENTS}); false means a block break. */
 export function isInlineElement(element: ElementLike): boolean {
-  return byName(inlineByName, INLINE_ELEMENTS, element.nodeName);
+  return isInlineName(element.nodeName);
+}
+
+/** {@link isInlineElement} by the element's `nodeName`. */
+export function isInlineName(nodeName: string): boolean {
+  return byName(inlineByName, INLINE_ELEMENTS, nodeName);
 }
 
 // Answers by node name as written ("DIV", "svg:a"), so a page's thousands of elements cost no lower-casing each.
