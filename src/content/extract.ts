@@ -4,6 +4,7 @@
  * the text nodes it was made of, so a match maps back to DOM positions.
  */
 import {
+  NODE_TYPE,
   RULE_ATTRIBUTE_SELECTOR,
   TEXT_ATTRIBUTES,
   isInlineElement,
@@ -65,7 +66,8 @@ function* walkRoot(root: Node, roots: Node[], shadowRootOf: ShadowRootOf): Gener
   while (node) {
     let descend = false;
     let inline = true;
-    if (node.nodeType === Node.TEXT_NODE) {
+    // NODE_TYPE, not the page's `Node` constants: in Firefox each read of those crosses a wrapper too.
+    if (node.nodeType === NODE_TYPE.text) {
       const data = (node as Text).data;
       if (data.length > 0) {
         pieces.push({ node, start: text.length, length: data.length });
@@ -91,9 +93,10 @@ function* walkRoot(root: Node, roots: Node[], shadowRootOf: ShadowRootOf): Gener
         descend = true;
       }
     }
-    if (descend && walker.firstChild()) {
+    const child = descend ? walker.firstChild() : null;
+    if (child) {
       open.push({ element: node as Element, inline });
-      node = walker.currentNode;
+      node = child;
     } else {
       if (descend && !inline) flush(enclosing());
       // Next in document order, closing every block element we climb out of.
