@@ -8,7 +8,7 @@ import type { PageFindings, TabMessage } from '../core/messages';
 import { createScanner } from '../core/scan';
 import { lexiconFor, scanSettingsFor, type ScanSettings } from '../core/scan-settings';
 import { migrateSettings } from '../core/settings';
-import { RULE_ATTRIBUTES, RXLENS_UI_ELEMENT } from '../core/extract';
+import { NODE_TYPE, RULE_ATTRIBUTES, RXLENS_UI_ELEMENT } from '../core/extract';
 import { ExplainCard } from './explain-card';
 import { HighlightPainter } from './paint';
 import { PageScan } from './page-scan';
@@ -162,11 +162,11 @@ async function main(): Promise<void> {
 
   /** White space between appended cards: changes no word, so it does not make the whole list dirty. */
   function isBlankText(node: Node): boolean {
-    return node.nodeType === Node.TEXT_NODE && !/\S/.test((node as Text).data);
+    return node.nodeType === NODE_TYPE.text && !/\S/.test((node as Text).data);
   }
 
   function isOurs(node: Node): boolean {
-    const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    const el = node.nodeType === NODE_TYPE.element ? (node as Element) : node.parentElement;
     return !!el?.closest(RXLENS_UI_ELEMENT);
   }
 
@@ -181,12 +181,12 @@ async function main(): Promise<void> {
       let textChanged = false;
       for (const node of record.addedNodes) {
         // A new card is scanned on its own; new text or inline markup changes the block around it.
-        if (node.nodeType === Node.ELEMENT_NODE && !isOurs(node)) void scan.markDirty(node);
+        if (node.nodeType === NODE_TYPE.element && !isOurs(node)) void scan.markDirty(node);
         else if (!isBlankText(node)) textChanged = true;
       }
       for (const node of record.removedNodes) {
         void scan.markRemoved(node);
-        if (node.nodeType !== Node.ELEMENT_NODE && !isBlankText(node)) textChanged = true;
+        if (node.nodeType !== NODE_TYPE.element && !isBlankText(node)) textChanged = true;
       }
       if (textChanged) void scan.markDirty(record.target);
     }

@@ -42,7 +42,7 @@ function* walkRoot(root: Node, roots: Node[], shadowRootOf: ShadowRootOf): Gener
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   let text = '';
   let pieces: BlockPiece<Node>[] = [];
-  let container: Element | null = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : ((root as ShadowRoot).host ?? null);
+  let container: Element | null = root.nodeType === NODE_TYPE.element ? (root as Element) : ((root as ShadowRoot).host ?? null);
   const ready: PageBlock[] = [];
   // The elements any attribute rule looks at, found by one native query: asking every element costs five DOM calls
   // each (and in Firefox each call from a content script crosses a wrapper). Elements added later are dirty and
@@ -116,7 +116,7 @@ function* walkRoot(root: Node, roots: Node[], shadowRootOf: ShadowRootOf): Gener
 
 /** The element whose block holds `node`'s text: its nearest non-inline ancestor (crossing into shadow hosts). */
 export function blockContainerOf(node: Node): Element | null {
-  let el: Element | null = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  let el: Element | null = node.nodeType === NODE_TYPE.element ? (node as Element) : node.parentElement;
   while (el && isInlineElement(el)) el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null);
   return el;
 }

@@ -6,6 +6,7 @@
 import type { Finding, PriceFlag } from '../core/findings';
 import type { ListingFinding, ListingSummary, PageFindings } from '../core/messages';
 import { flagListings, pickListingPrice, type ParsedPrice, type PriceSettings, type PricedListing } from '../core/price';
+import { NODE_TYPE } from '../core/extract';
 import { assessListing, type Scanner } from '../core/scan';
 import { keepsFinding, type ScanSettings } from '../core/scan-settings';
 import { priceSettingsFrom } from '../core/settings';
@@ -98,14 +99,14 @@ export class PageScan {
 
   /** Queues `node`'s block for a rescan and runs the queue. */
   markDirty(node: Node): Promise<void> {
-    const container = node.nodeType === Node.ELEMENT_NODE && node === this.doc.body ? (node as Element) : blockContainerOf(node);
+    const container = node.nodeType === NODE_TYPE.element && node === this.doc.body ? (node as Element) : blockContainerOf(node);
     if (container) this.dirty.add(container);
     return this.run();
   }
 
   /** Notes that `node` left the page: the findings of its subtree go at the next pass. */
   markRemoved(node: Node): Promise<void> {
-    if (node.nodeType === Node.ELEMENT_NODE) this.removed.push(node);
+    if (node.nodeType === NODE_TYPE.element) this.removed.push(node);
     return this.run();
   }
 
@@ -194,7 +195,7 @@ export class PageScan {
       const top = pending.pop()!;
       const walker = (top.ownerDocument ?? this.doc).createTreeWalker(top, NodeFilter.SHOW_ELEMENT);
       for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
-        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        if (node.nodeType !== NODE_TYPE.element) continue;
         this.forgetBlocksOf(node as Element);
         const shadow = this.hooks.shadowRootOf(node as Element);
         if (shadow) pending.push(shadow);
