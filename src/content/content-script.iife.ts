@@ -181,7 +181,7 @@ async function main(): Promise<void> {
       let textChanged = false;
       for (const node of record.addedNodes) {
         // A new card is scanned on its own; new text or inline markup changes the block around it.
-        if (node.nodeType === NODE_TYPE.element && !isOurs(node)) void scan.markDirty(node);
+        if (node.nodeType === NODE_TYPE.element && !isOurs(node)) void scan.markInserted(node as Element);
         else if (!isBlankText(node)) textChanged = true;
       }
       for (const node of record.removedNodes) {

@@ -146,6 +146,36 @@ describe.each(BROWSERS)('in-page scanning in %s', (browser) => {
     for (const { term } of PLANTED) expect(count(after, term), term).toBe(count(before, term) + 1);
   });
 
+  it('keeps one finding per card when the page moves its cards around', async () => {
+    const url = `${server.origin}/generated/infinite-scroll.html?moves`; // a URL of its own: the state is this tab's
+    const tab = await session.newTab(url);
+    await finishedState(url);
+    const before = await highlightedText(tab, 'rxlens-drug');
+    expect(before.length).toBeGreaterThan(0);
+    // Every card moved to the end (a removal and an insertion each), and one new card to know the pass has run.
+    await evaluateIn(
+      tab,
+      () => {
+        const grid = document.getElementById('grid')!;
+        for (const card of [...grid.children]) grid.append(card);
+        const marker = document.createElement('div');
+        marker.innerHTML = '<h2>Ketamine marker</h2>';
+        grid.append(marker);
+      },
+      null,
+    );
+    const after = await waitInTab(
+      tab,
+      () => {
+        const ranges = [...((CSS.highlights.get('rxlens-drug') as unknown as Set<StaticRange>) ?? [])];
+        const texts = ranges.map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
+        return texts.includes('Ketamine') ? texts : null;
+      },
+      null,
+    );
+    expect(after.sort()).toEqual([...before, 'Ketamine'].sort());
+  });
+
   it('follows an SPA navigation: findings belong to the new URL', async () => {
     const tab = await open('spa.html');
     await evaluateIn(tab, () => document.getElementById('go')!.click(), null);
