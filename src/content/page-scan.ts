@@ -268,7 +268,8 @@ export class PageScan {
     return {
       url: this.url,
       title: this.doc.title,
-      canonicalUrl: this.doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined,
+      // Looked for in the head, where HTML puts it: a query over the whole document visits every card of the page.
+      canonicalUrl: (this.doc.head ?? this.doc).querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined,
       listings,
       scannedAt: new Date().toISOString(),
       partial: !withPrices,

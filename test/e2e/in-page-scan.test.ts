@@ -205,6 +205,13 @@ describe.each(BROWSERS)('in-page scanning in %s', (browser) => {
     expect(state.page.listings.flatMap((l) => l.findings.map((f) => f.matched)).join(' ')).toContain(term);
   });
 
+  it("reports the page's canonical URL with its findings", async () => {
+    const url = `${server.origin}/generated/product.html?canonical`;
+    await session.newTab(url);
+    const state = await finishedState(url);
+    expect(state.page.canonicalUrl).toBe('https://shop.example/p/oxycodone-10mg');
+  });
+
   it('explains a finding on click in its own closed shadow root', async () => {
     const tab = await open('product.html');
     await painted(tab, 1);
