@@ -159,7 +159,7 @@ describe.each(BROWSERS)('in-page scanning in %s', (browser) => {
         const grid = document.getElementById('grid')!;
         for (const card of [...grid.children]) grid.append(card);
         const marker = document.createElement('div');
-        marker.innerHTML = '<h2>Ketamine marker</h2>';
+        marker.append(Object.assign(document.createElement('h2'), { textContent: 'Ketamine marker' }));
         grid.append(marker);
       },
       null,
