@@ -15,6 +15,8 @@ const MAX_TEXT = 20_000;
 
 export class ListingPrices {
   private readonly cache = new WeakMap<Node, ListingText>();
+  /** The page's language, read once (two DOM calls a card otherwise; each crosses a wrapper in Firefox). */
+  private lang: string | undefined | null = null;
 
   constructor(private readonly doc: Document) {}
 
@@ -24,7 +26,8 @@ export class ListingPrices {
     const text = ((card ?? mainItemOf(this.doc)).textContent ?? '').replace(/\s+/g, ' ').slice(0, MAX_TEXT);
     const cached = this.cache.get(root);
     if (cached?.text === text) return cached;
-    const locale = this.doc.documentElement.lang || undefined;
+    if (this.lang === null) this.lang = this.doc.documentElement.lang || undefined;
+    const locale = this.lang;
     const prices = parsePrices(text, { locale });
     if (!card) prices.unshift(...pricesFromStructuredData(collectStructuredPriceData<Node>(this.doc)));
     const entry = { text, prices };

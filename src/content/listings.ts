@@ -18,14 +18,14 @@ export class ListingFinder {
   cardFor(element: Element): Element | null {
     const path: Element[] = [];
     let found: Element | null = null;
-    for (let el: Element | null = element; el; el = parentOf(el)) {
+    for (let el: Element | null = element, parent: Element | null; el; el = parent) {
       const known = this.cardOf.get(el);
       if (known !== undefined) {
         found = known;
         break;
       }
       path.push(el);
-      const parent = parentOf(el);
+      parent = parentOf(el);
       if (parent && this.isRepeated(parent, signature(el))) {
         found = el;
         break;
