@@ -26,6 +26,7 @@ export interface Scanner {
 }
 
 const NOTHING_CLAIMED = new Uint8Array(0);
+const NO_MATCHES: readonly Match[] = [];
 
 /** What the detectors see of one text; the folded text is made on first use (most texts never need it). */
 class Context implements DetectionContext {
@@ -54,10 +55,12 @@ export function createScanner(lexicon: CompiledLexicon = loadDefaultLexicon()): 
   /** Every detector over `text`; the automaton runs only when the screen left a candidate (`mayMatch`). */
   const detect = (text: string, mayMatch: boolean): Finding[] => {
     const folded = mayMatch ? foldText(text) : undefined;
-    const matches = folded ? lexicon.matcher.find(folded.folded, (match) => isVerifiedMatch(folded, lexicon, match)) : [];
+    const matches = folded ? lexicon.matcher.find(folded.folded, (match) => isVerifiedMatch(folded, lexicon, match)) : NO_MATCHES;
     const context = new Context(text, lexicon, matches, folded);
     const detectors = matches.length > 0 ? DETECTORS : ORIGINAL_READERS;
-    return detectors.flatMap((d) => d.detect(context)).sort((a, b) => a.start - b.start || b.end - a.end);
+    // Most blocks end with nothing found: no merged array and no sort for them.
+    const findings = detectors.length === 1 ? detectors[0].detect(context) : detectors.flatMap((d) => d.detect(context));
+    return findings.length > 1 ? findings.sort((a, b) => a.start - b.start || b.end - a.end) : findings;
   };
 
   return {
