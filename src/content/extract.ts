@@ -66,8 +66,10 @@ function* walkRoot(root: Node, roots: Node[], shadowRootOf: ShadowRootOf): Gener
   while (node) {
     let descend = false;
     let inline = true;
-    // NODE_TYPE, not the page's `Node` constants: in Firefox each read of those crosses a wrapper too.
-    if (node.nodeType === NODE_TYPE.text) {
+    // The walker shows elements and text only, so the name alone tells them apart: one DOM read per node, where
+    // each read costs a call (a wrapper crossing in Firefox).
+    const name = node.nodeName;
+    if (name === '#text') {
       const data = (node as Text).data;
       if (data.length > 0) {
         pieces.push({ node, start: text.length, length: data.length });
@@ -75,7 +77,6 @@ function* walkRoot(root: Node, roots: Node[], shadowRootOf: ShadowRootOf): Gener
       }
     } else {
       const element = node as Element;
-      const name = element.nodeName; // read once: every DOM read costs a call (a wrapper crossing in Firefox)
       const attributed = withRuleAttributes.has(element);
       if (attributed ? !isSkippedElement(element) : !isSkippedName(name)) {
         if (attributed) {
