@@ -321,7 +321,7 @@ export class PageScan {
       if (card && price && flags.length > 0 && price.source === 'text') wanted.set(card, price.raw);
     }
     for (const [card, painted] of this.paintedPrices) {
-      if (wanted.get(card) === painted.raw && painted.range.startContainer.isConnected) wanted.delete(card);
+      if (wanted.get(card) === painted.raw && stillReads(painted.range, painted.raw)) wanted.delete(card);
       else {
         this.painter.unpaint(painted.range);
         this.paintedPrices.delete(card);
@@ -398,6 +398,15 @@ function outermost(nodes: Node[]): Node[] {
     for (let up = node.parentNode; up; up = up.parentNode) if (set.has(up)) return false;
     return true;
   });
+}
+
+/**
+ * True when `range` still covers `text` on the page: a static range does not follow edits, so a text node that
+ * changed under it (or a range over several nodes, not checked here) is painted again.
+ */
+function stillReads(range: StaticRange, text: string): boolean {
+  const node = range.startContainer;
+  return node === range.endContainer && node.isConnected && (node as Text).data?.slice(range.startOffset, range.endOffset) === text;
 }
 
 /** True when `a` comes after `b` in document order. */

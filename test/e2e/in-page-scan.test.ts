@@ -93,6 +93,34 @@ describe.each(BROWSERS)('in-page scanning in %s', (browser) => {
     expect(badge).toBe(String(count));
   });
 
+  it('paints a flagged price again where it moved when the text around it changes', async () => {
+    const url = `${server.origin}/demo-marketplace.html?moved-price`;
+    const tab = await session.newTab(url);
+    await finishedState(url);
+    expect(await highlightedText(tab, 'rxlens-price')).toContain('US $12.00 / pen');
+    // The same price, further along the same text node: the old static range would now cover other characters.
+    await evaluateIn(
+      tab,
+      () => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          if (node.data.includes('US $12.00 / pen')) node.data = `Now only ${node.data}`;
+        }
+      },
+      null,
+    );
+    const texts = await waitInTab(
+      tab,
+      () => {
+        const ranges = [...((CSS.highlights.get('rxlens-price') as unknown as Set<StaticRange>) ?? [])];
+        const read = ranges.map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
+        return read.some((t) => t.startsWith('Now only')) ? null : read;
+      },
+      null,
+    );
+    expect(texts).toContain('US $12.00 / pen');
+  });
+
   it('flags suspicious prices on the demo marketplace, with their numbers', async () => {
     const url = `${server.origin}/demo-marketplace.html`;
     const tab = await session.newTab(url);
