@@ -126,12 +126,15 @@ function lookAhead(infoOf: (c: number) => number, text: string, from: number, af
 
 /**
  * The forms, as `exactForm` writes them, that a match of pattern `index` must show on the page when every term
- * behind it is exact (short forms, code words); undefined when some term may match folded, or it names a family.
+ * behind it is exact (short forms, code words) and written in printable ASCII; undefined when some term may match folded, is
+ * written otherwise (the page's match may then extend over combining marks the screen does not compare), or the
+ * pattern names a family.
  */
 function onlyExactForms(lexicon: CompiledLexicon, pattern: string, index: number): string[] | undefined {
   if (lexicon.familySuffixes.some((suffix) => suffix.length > 0 && pattern.endsWith(suffix))) return undefined;
   const terms = lexicon.termsByPattern[index].filter((term) => term.kind === 'entry');
-  return terms.every((term) => term.exact) ? terms.map((term) => exactForm(term.written)) : undefined;
+  const forms = terms.map((term) => exactForm(term.written));
+  return terms.every((term) => term.exact) && forms.every((form) => /^[ -~]*$/.test(form)) ? forms : undefined;
 }
 
 /**
