@@ -155,6 +155,18 @@ describe.each(BROWSERS)('in-page scanning in %s', (browser) => {
     expect(texts).toContain('Methadone');
   });
 
+  it('scans text that appears only later, in the page and in an empty frame', async () => {
+    const tab = await open('late-text.html');
+    expect(await painted(tab, 1)).toContain('Xanax');
+    const frame = (tab as unknown as { frames(): { url(): string; evaluate: Tab['evaluate'] }[] }).frames().find((f) => f.url() === 'about:blank');
+    expect(frame).toBeDefined();
+    const texts = await waitInTab(frame as unknown as Tab, () => {
+      const h = CSS.highlights.get('rxlens-drug');
+      return h && h.size > 0 ? [...(h as unknown as Set<AbstractRange>)].map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset)) : null;
+    }, null);
+    expect(texts).toContain('Oxycodone');
+  });
+
   it('absorbs appended cards (infinite scroll)', async () => {
     const tab = await open('infinite-scroll.html');
     await painted(tab, 1);
