@@ -66,8 +66,8 @@ function ownerOf(term: string): string | undefined {
 }
 
 describe('controlled.json shape', () => {
-  it('is version 2026.11.1 with several hundred controlled entries and at least 1,000 terms', () => {
-    expect(controlled.lexiconVersion).toBe('2026.11.1');
+  it('is version 2026.11.2 with several hundred controlled entries and at least 1,000 terms', () => {
+    expect(controlled.lexiconVersion).toBe('2026.11.2');
     expect(entries.length).toBeGreaterThan(300);
     expect(entries.reduce((count, entry) => count + entry.terms.length, 0)).toBeGreaterThanOrEqual(1000);
     for (const entry of entries) expect(entry.category, entry.id).toBe('controlled');
