@@ -23,21 +23,29 @@ export interface PageBlock extends Block<Node> {
 /** The element's shadow root, open or closed, or null; `nodeName` is the element's, read once by the walk. */
 type ShadowRootOf = (element: Element, nodeName: string) => ShadowRoot | null;
 
+/** True for an element walked already in this pass (a visible card scanned first): it is a block break, not entered. */
+type WalkedAlready = (element: Element) => boolean;
+
 /**
  * The blocks under `root` and, through `shadowRootOf`, under every shadow root inside it, in the order they end.
  * A generator, so a caller can stop between blocks to give the page its main thread back (and resume later).
  * Iterative: pages nest 10,000 deep.
  */
-export function* walkBlocks(root: Node, shadowRootOf: ShadowRootOf, onShadowRoot?: (root: ShadowRoot) => void): Generator<PageBlock> {
+export function* walkBlocks(
+  root: Node,
+  shadowRootOf: ShadowRootOf,
+  onShadowRoot?: (root: ShadowRoot) => void,
+  walkedAlready?: WalkedAlready,
+): Generator<PageBlock> {
   const roots: Node[] = [root];
   while (roots.length > 0) {
     const next = roots.pop()!;
     if (next !== root) onShadowRoot?.(next as ShadowRoot);
-    yield* walkRoot(next, roots, shadowRootOf);
+    yield* walkRoot(next, roots, shadowRootOf, walkedAlready);
   }
 }
 
-function* walkRoot(root: Node, roots: Node[], shadowRootOf: ShadowRootOf): Generator<PageBlock> {
+function* walkRoot(root: Node, roots: Node[], shadowRootOf: ShadowRootOf, walkedAlready?: WalkedAlready): Generator<PageBlock> {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   let text = '';
@@ -78,7 +86,8 @@ function* walkRoot(root: Node, roots: Node[], shadowRootOf: ShadowRootOf): Gener
     } else {
       const element = node as Element;
       const attributed = withRuleAttributes.has(element);
-      if (attributed ? !isSkippedElement(element) : !isSkippedName(name)) {
+      if (walkedAlready?.(element)) flush(enclosing());
+      else if (attributed ? !isSkippedElement(element) : !isSkippedName(name)) {
         if (attributed) {
           for (const attribute of TEXT_ATTRIBUTES) {
             const value = element.getAttribute(attribute);

@@ -2,6 +2,7 @@
  * Grouping by listing: a finding belongs to the repeated card it sits in (an element whose siblings share its tag and
  * class), or, outside any card, to the page's main item. A listing carries what an investigator needs to name it.
  */
+import { isInlineName, isSkippedElement } from '../core/extract';
 
 const MIN_REPEATS = 3;
 const SELLER_HINT = /seller|store|shop|vendor|supplier|company|merchant/i;
@@ -53,6 +54,45 @@ export class ListingFinder {
     }
     return repeated;
   }
+}
+
+/** Where in the viewport to look for listings (fractions of its width and height): a 3 × 3 grid. */
+const VIEWPORT_POINTS = [0.2, 0.5, 0.8].flatMap((x) => [0.15, 0.5, 0.85].map((y) => [x, y] as const));
+
+/** Most cards taken as visible: a grid of tiny cards must not turn the first slice into a long one. */
+const MAX_VISIBLE_CARDS = 60;
+
+/**
+ * The listing cards in view: what the user sees, to be scanned first. The cards under a few points of the viewport,
+ * and their siblings on either side as long as they are in view too. Only block elements: an inline card's text
+ * joins its neighbours' in a walk, and walked on its own it would be cut differently. A card inside something
+ * extraction leaves out (an editable region, say) is not one.
+ */
+export function visibleCards(doc: Document, finder: ListingFinder): Element[] {
+  const view = doc.defaultView;
+  if (!view) return [];
+  const inView = (el: Element) => {
+    const box = el.getBoundingClientRect();
+    return box.bottom > 0 && box.top < view.innerHeight && box.right > 0 && box.left < view.innerWidth;
+  };
+  /** A sibling of a visible card that is walked first too: a block element in view that extraction does not skip. */
+  const isVisibleBlock = (el: Element) => inView(el) && !isInlineName(el.nodeName) && !isSkippedElement(el);
+  const cards = new Set<Element>();
+  for (const [x, y] of VIEWPORT_POINTS) {
+    const hit = doc.elementFromPoint(view.innerWidth * x, view.innerHeight * y);
+    const card = hit ? finder.cardFor(hit) : null;
+    if (!card || cards.has(card) || isInlineName(card.nodeName) || isLeftOut(card)) continue;
+    cards.add(card);
+    for (const step of ['previousElementSibling', 'nextElementSibling'] as const) {
+      for (let el = card[step]; el && cards.size < MAX_VISIBLE_CARDS && isVisibleBlock(el); el = el[step]) cards.add(el);
+    }
+  }
+  return [...cards];
+}
+
+function isLeftOut(element: Element): boolean {
+  for (let el: Element | null = element; el; el = parentOf(el)) if (isSkippedElement(el)) return true;
+  return false;
 }
 
 function parentOf(el: Element): Element | null {

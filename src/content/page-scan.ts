@@ -13,7 +13,7 @@ import { priceSettingsFrom } from '../core/settings';
 import { sha256HexOfText } from '../core/sha256';
 import { blockContainerOf, walkBlocks, type PageBlock } from './extract';
 import { ListingPrices } from './listing-prices';
-import { describeCard, describePage, ListingFinder, type ListingDetails } from './listings';
+import { describeCard, describePage, ListingFinder, visibleCards, type ListingDetails } from './listings';
 import { HighlightPainter, rangeOf } from './paint';
 import { SliceClock, yieldToPage } from './slices';
 
@@ -77,6 +77,8 @@ export class PageScan {
   private running: Promise<void> | null = null;
   private nextId = 0;
   private lastPartialReport = -Infinity;
+  /** The first pass has yet to run: it scans the listings in view before the rest of the page. */
+  private visibleFirst = true;
   private finder = new ListingFinder();
   private readonly prices: ListingPrices;
   private readonly priceSettings: PriceSettings;
@@ -157,24 +159,35 @@ export class PageScan {
       this.finder = new ListingFinder();
       for (const root of roots) {
         if (!root.isConnected) continue;
-        const batch: PageBlock[] = [];
-        for (const block of walkBlocks(root, this.hooks.shadowRootOf, this.hooks.onShadowRoot)) {
-          batch.push(block);
-          if (batch.length < BATCH_BLOCKS) continue;
-          this.scanBatch(batch.splice(0));
-          if (this.clock.expired()) {
-            this.publish(true);
-            this.clock.end();
-            await yieldToPage();
-            this.clock.start();
-          }
-        }
-        this.scanBatch(batch);
+        // On the first scan, the listings in view come first (painted at once), then the page around them.
+        const first = this.visibleFirst ? outermost(visibleCards(this.doc, this.finder).filter((card) => root.contains(card))) : [];
+        this.visibleFirst = false;
+        for (const card of first) await this.walkAndScan(card);
+        if (first.length > 0) this.publish(true);
+        const walked = new Set<Node>(first);
+        await this.walkAndScan(root, walked.size > 0 ? (element) => walked.has(element) : undefined);
       }
       this.publish(this.dirty.size > 0);
     }
     this.clock.end();
     this.hooks.onSettled?.();
+  }
+
+  /** Walks `root` (but what `walkedAlready` names) and scans its blocks in batches, giving the page its thread back. */
+  private async walkAndScan(root: Node, walkedAlready?: (element: Element) => boolean): Promise<void> {
+    const batch: PageBlock[] = [];
+    for (const block of walkBlocks(root, this.hooks.shadowRootOf, this.hooks.onShadowRoot, walkedAlready)) {
+      batch.push(block);
+      if (batch.length < BATCH_BLOCKS) continue;
+      this.scanBatch(batch.splice(0));
+      if (this.clock.expired()) {
+        this.publish(true);
+        this.clock.end();
+        await yieldToPage();
+        this.clock.start();
+      }
+    }
+    this.scanBatch(batch);
   }
 
   /** Scans blocks in one call (far cheaper than one call per block) and records each block's findings. */

@@ -167,6 +167,18 @@ describe.each(BROWSERS)('in-page scanning in %s', (browser) => {
     expect(texts).toContain('Oxycodone');
   });
 
+  it('scans the listings in view first', async () => {
+    const url = `${server.origin}/generated/scrolled-grid.html`;
+    const tab = await session.newTab(url);
+    await finishedState(url);
+    const seen = await waitInTab(tab, () => {
+      const first = (window as unknown as { __firstSeen: Record<string, number> }).__firstSeen;
+      return 'Xanax' in first && 'Ketamine' in first ? first : null;
+    }, null);
+    // Ketamine's card is in view at the bottom of the page, Xanax's near the top: in document order it would be last.
+    expect(seen.Ketamine).toBeLessThanOrEqual(seen.Xanax);
+  });
+
   it('absorbs appended cards (infinite scroll)', async () => {
     const tab = await open('infinite-scroll.html');
     await painted(tab, 1);
