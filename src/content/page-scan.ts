@@ -163,7 +163,13 @@ export class PageScan {
         const first = this.visibleFirst ? outermost(visibleCards(this.doc, this.finder).filter((card) => root.contains(card))) : [];
         this.visibleFirst = false;
         for (const card of first) await this.walkAndScan(card);
-        if (first.length > 0) this.publish(true);
+        if (first.length > 0) {
+          // Painted, and the page gets its thread back to show them: finding the cards in view asked for a layout.
+          this.publish(true);
+          this.clock.end();
+          await yieldToPage();
+          this.clock.start();
+        }
         const walked = new Set<Node>(first);
         await this.walkAndScan(root, walked.size > 0 ? (element) => walked.has(element) : undefined);
       }
