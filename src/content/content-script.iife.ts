@@ -8,7 +8,7 @@ import type { PageFindings, TabMessage } from '../core/messages';
 import { createScanner } from '../core/scan';
 import { lexiconFor, scanSettingsFor, type ScanSettings } from '../core/scan-settings';
 import { migrateSettings } from '../core/settings';
-import { NODE_TYPE, RULE_ATTRIBUTES, RXLENS_UI_ELEMENT } from '../core/extract';
+import { isSkippedName, NODE_TYPE, RULE_ATTRIBUTE_SELECTOR, RULE_ATTRIBUTES, RXLENS_UI_ELEMENT } from '../core/extract';
 import { ExplainCard } from './explain-card';
 import { walkBlocks } from './extract';
 import { HighlightPainter } from './paint';
@@ -56,10 +56,20 @@ if (!marker.rxlensContentScript) {
   void main();
 }
 
-/** True when the document has a block of text to scan (the walk stops at the first one). */
+/**
+ * True when the document may have text to scan. Cheapest first: a non-blank text node outside skipped elements (the
+ * search stops at the first), a text attribute; else the full extraction walk, which also looks into shadow roots
+ * but can meet a whole page's worth of text in one block, so it runs only for pages with no light text at all. Errs
+ * towards true, which only means loading the lexicon.
+ */
 function hasText(): boolean {
   const root = document.body ?? document.documentElement;
-  return root !== null && !walkBlocks(root, shadowRootOf).next().done;
+  if (root === null) return false;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (/\S/.test((node as Text).data) && !isSkippedName(node.parentNode?.nodeName ?? '')) return true;
+  }
+  return root.querySelector(RULE_ATTRIBUTE_SELECTOR) !== null || !walkBlocks(root, shadowRootOf).next().done;
 }
 
 /** Resolves once the document has text to scan. */
