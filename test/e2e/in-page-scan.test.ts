@@ -142,29 +142,23 @@ describe.each(BROWSERS)('in-page scanning in %s', (browser) => {
     expect(texts).toEqual(expect.arrayContaining(['Tramadol', 'Diazepam']));
   });
 
+  /** The frame of `tab` whose URL `matches` (Playwright's and Puppeteer's pages both list their frames). */
+  const frameOf = (tab: Tab, matches: (url: string) => boolean) =>
+    (tab as unknown as { frames(): { url(): string }[] }).frames().find((f) => matches(f.url())) as unknown as Tab | undefined;
+
   it('scans a same-origin iframe', async () => {
     const tab = await open('iframe.html');
-    const frame = await waitInTab(tab, () => true, null).then(() =>
-      (tab as unknown as { frames(): { url(): string; evaluate: Tab['evaluate'] }[] }).frames().find((f) => f.url().includes('iframe-inner')),
-    );
+    const frame = await waitInTab(tab, () => true, null).then(() => frameOf(tab, (url) => url.includes('iframe-inner')));
     expect(frame).toBeDefined();
-    const texts = await waitInTab(frame as unknown as Tab, () => {
-      const h = CSS.highlights.get('rxlens-drug');
-      return h && h.size > 0 ? [...(h as unknown as Set<AbstractRange>)].map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset)) : null;
-    }, null);
-    expect(texts).toContain('Methadone');
+    expect(await painted(frame!, 1)).toContain('Methadone');
   });
 
   it('scans text that appears only later, in the page and in an empty frame', async () => {
     const tab = await open('late-text.html');
     expect(await painted(tab, 1)).toContain('Xanax');
-    const frame = (tab as unknown as { frames(): { url(): string; evaluate: Tab['evaluate'] }[] }).frames().find((f) => f.url() === 'about:blank');
+    const frame = frameOf(tab, (url) => url === 'about:blank');
     expect(frame).toBeDefined();
-    const texts = await waitInTab(frame as unknown as Tab, () => {
-      const h = CSS.highlights.get('rxlens-drug');
-      return h && h.size > 0 ? [...(h as unknown as Set<AbstractRange>)].map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset)) : null;
-    }, null);
-    expect(texts).toContain('Oxycodone');
+    expect(await painted(frame!, 1)).toContain('Oxycodone');
   });
 
   it('scans the listings in view first', async () => {
