@@ -23,7 +23,10 @@ export interface PageBlock extends Block<Node> {
 /** The element's shadow root, open or closed, or null; `nodeName` is the element's, read once by the walk. */
 type ShadowRootOf = (element: Element, nodeName: string) => ShadowRoot | null;
 
-/** True for an element walked already in this pass (a visible card scanned first): it is a block break, not entered. */
+/**
+ * True for an element whose children were walked already in this pass (a visible card scanned first): it is a block
+ * break, and only its own attributes and shadow root are read.
+ */
 type WalkedAlready = (element: Element) => boolean;
 
 /**
@@ -86,8 +89,7 @@ function* walkRoot(root: Node, roots: Node[], shadowRootOf: ShadowRootOf, walked
     } else {
       const element = node as Element;
       const attributed = withRuleAttributes.has(element);
-      if (walkedAlready?.(element)) flush(enclosing());
-      else if (attributed ? !isSkippedElement(element) : !isSkippedName(name)) {
+      if (attributed ? !isSkippedElement(element) : !isSkippedName(name)) {
         if (attributed) {
           for (const attribute of TEXT_ATTRIBUTES) {
             const value = element.getAttribute(attribute);
@@ -98,9 +100,13 @@ function* walkRoot(root: Node, roots: Node[], shadowRootOf: ShadowRootOf, walked
         }
         const shadow = shadowRootOf(element, name);
         if (shadow) roots.push(shadow);
-        inline = isInlineName(name);
-        if (!inline) flush(element);
-        descend = true;
+        // Its own attributes and shadow root are read here; a walk that started at it read only what it holds.
+        if (walkedAlready?.(element)) flush(enclosing());
+        else {
+          inline = isInlineName(name);
+          if (!inline) flush(element);
+          descend = true;
+        }
       }
     }
     const child = descend ? walker.firstChild() : null;

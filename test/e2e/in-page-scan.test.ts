@@ -164,7 +164,8 @@ describe.each(BROWSERS)('in-page scanning in %s', (browser) => {
   it('scans the listings in view first', async () => {
     const url = `${server.origin}/generated/scrolled-grid.html`;
     const tab = await session.newTab(url);
-    await finishedState(url);
+    const state = await finishedState(url);
+    expect(state.page.listings.flatMap((l) => l.findings.map((f) => f.matched))).toContain('Methadone');
     const seen = await waitInTab(tab, () => {
       const first = (window as unknown as { __firstSeen: Record<string, number> }).__firstSeen;
       return 'Xanax' in first && 'Ketamine' in first ? first : null;
