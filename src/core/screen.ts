@@ -125,13 +125,12 @@ function lookAhead(infoOf: (c: number) => number, text: string, from: number, af
 }
 
 /**
- * The forms, as `exactForm` writes them, that a match of pattern `index` must show on the page when every term
- * behind it is exact (short forms, code words) and written in printable ASCII; undefined when some term may match folded, is
- * written otherwise (the page's match may then extend over combining marks the screen does not compare), or the
- * pattern names a family.
+ * The forms, as `exactForm` writes them, that a match of pattern `index` (a word pattern, not a family's) must show
+ * on the page when every term behind it is exact (short forms, code words) and written in printable ASCII; undefined
+ * when some term may match folded or is written otherwise (the page's match may then extend over combining marks the
+ * screen does not compare).
  */
-function onlyExactForms(lexicon: CompiledLexicon, pattern: string, index: number): string[] | undefined {
-  if (lexicon.familySuffixes.some((suffix) => suffix.length > 0 && pattern.endsWith(suffix))) return undefined;
+function onlyExactForms(lexicon: CompiledLexicon, index: number): string[] | undefined {
   const terms = lexicon.termsByPattern[index].filter((term) => term.kind === 'entry');
   const forms = terms.map((term) => exactForm(term.written));
   return terms.every((term) => term.exact) && forms.every((form) => /^[ -~]*$/.test(form)) ? forms : undefined;
@@ -164,7 +163,7 @@ export function createScreen(lexicon: CompiledLexicon): Screen {
   // Made on first need: only candidates that would otherwise let a text through ask for them.
   const exactForms: (readonly string[] | null)[] = [];
   const exactFormsOf = (pattern: number) =>
-    (exactForms[pattern] ??= onlyExactForms(lexicon, lexicon.patterns[pattern], pattern) ?? null);
+    (exactForms[pattern] ??= onlyExactForms(lexicon, pattern) ?? null);
   decodeFoldTables();
   const info = new Int32Array(0x10000);
   const infoOf = (c: number): number => info[c] || (info[c] = characterInfo(c, tables.classOf));
@@ -245,7 +244,7 @@ export function createScreen(lexicon: CompiledLexicon): Screen {
           const before = start > 0 ? infoOf(text.charCodeAt(start - 1)) : 0;
           if (rule === endOnly || start <= lastSlow + 1 || (before & (Word | slowPath)) !== Word) {
             // Forms that must appear as written ("40s", "420"): compared where the match is one unit per character.
-            const forms = start > lastSlow ? exactFormsOf(pattern) : null;
+            const forms = start > lastSlow && rule !== endOnly ? exactFormsOf(pattern) : null;
             if (forms === null || mayBeWritten(text, start, i + 1, forms)) endPending = true;
           }
         }
