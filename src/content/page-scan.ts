@@ -103,9 +103,7 @@ export class PageScan {
 
   /** Queues `node`'s block for a rescan and runs the queue. */
   markDirty(node: Node): Promise<void> {
-    const container = node.nodeType === NODE_TYPE.element && node === this.doc.body ? (node as Element) : blockContainerOf(node);
-    if (container) this.dirty.add(container);
-    return this.run();
+    return this.queue(node.nodeType === NODE_TYPE.element && node === this.doc.body ? (node as Element) : blockContainerOf(node));
   }
 
   /**
@@ -115,8 +113,15 @@ export class PageScan {
    * inline element changes the block around it: those are forgotten first, as any dirty block.
    */
   markInserted(element: Element): Promise<void> {
-    if (this.running === null && blockContainerOf(element) === element) this.inserted.add(element);
-    return this.markDirty(element);
+    const container = blockContainerOf(element);
+    if (this.running === null && container === element) this.inserted.add(element);
+    return this.queue(container);
+  }
+
+  /** Queues a block container for a rescan (none: nothing to scan) and runs the queue. */
+  private queue(container: Element | null): Promise<void> {
+    if (container) this.dirty.add(container);
+    return this.run();
   }
 
   /** Notes that `node` left the page: the findings of its subtree go at the next pass. */
