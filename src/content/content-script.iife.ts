@@ -8,7 +8,7 @@ import type { PageFindings, TabMessage } from '../core/messages';
 import { createScanner } from '../core/scan';
 import { lexiconFor, scanSettingsFor, type ScanSettings } from '../core/scan-settings';
 import { migrateSettings } from '../core/settings';
-import { isSkippedName, NODE_TYPE, RULE_ATTRIBUTE_SELECTOR, RULE_ATTRIBUTES, RXLENS_UI_ELEMENT } from '../core/extract';
+import { isInlineElement, isSkippedName, NODE_TYPE, RULE_ATTRIBUTE_SELECTOR, RULE_ATTRIBUTES, RXLENS_UI_ELEMENT } from '../core/extract';
 import { ExplainCard } from './explain-card';
 import { walkBlocks } from './extract';
 import { HighlightPainter } from './paint';
@@ -226,7 +226,8 @@ async function main(): Promise<void> {
       }
       for (const node of record.removedNodes) {
         void scan.markRemoved(node);
-        if (node.nodeType !== NODE_TYPE.element && !isBlankText(node)) textChanged = true;
+        // Removed text, or an inline element's, leaves the block around it with other text.
+        if (node.nodeType === NODE_TYPE.element ? isInlineElement(node as Element) : !isBlankText(node)) textChanged = true;
       }
       if (textChanged) void scan.markDirty(record.target);
     }

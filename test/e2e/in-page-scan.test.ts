@@ -223,6 +223,44 @@ describe.each(BROWSERS)('in-page scanning in %s', (browser) => {
     expect(after.sort()).toEqual([...before, 'Ketamine'].sort());
   });
 
+  it('drops the finding of an inline element the page removes from a block', async () => {
+    const url = `${server.origin}/generated/infinite-scroll.html?inline-removed`;
+    const tab = await session.newTab(url);
+    await finishedState(url);
+    /** The drug ranges' texts once `wanted` is among them. */
+    const paintedOnce = (wanted: string) => {
+      const ranges = [...((CSS.highlights.get('rxlens-drug') as unknown as Set<StaticRange>) ?? [])];
+      const texts = ranges.map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
+      return texts.includes(wanted) ? texts : null;
+    };
+    await evaluateIn(
+      tab,
+      () => {
+        const title = document.createElement('h2');
+        title.append('Office chair ', Object.assign(document.createElement('b'), { id: 'badge', textContent: 'Tramadol' }), ' edition');
+        const card = document.createElement('div');
+        card.append(title);
+        document.getElementById('grid')!.append(card);
+      },
+      null,
+    );
+    const before = await waitInTab(tab, paintedOnce, 'Tramadol');
+    // The badge goes (its block's text changes), then a new card shows that the pass after the removal has run.
+    await evaluateIn(
+      tab,
+      () => {
+        document.getElementById('badge')!.remove();
+        const marker = document.createElement('div');
+        marker.append(Object.assign(document.createElement('h2'), { textContent: 'Ketamine marker' }));
+        document.getElementById('grid')!.append(marker);
+      },
+      null,
+    );
+    const after = await waitInTab(tab, paintedOnce, 'Ketamine');
+    expect(after.filter((t) => t === 'Tramadol')).toEqual([]);
+    expect(after.sort()).toEqual([...before.filter((t) => t !== 'Tramadol'), 'Ketamine'].sort());
+  });
+
   it('follows an SPA navigation: findings belong to the new URL', async () => {
     const tab = await open('spa.html');
     await evaluateIn(tab, () => document.getElementById('go')!.click(), null);
