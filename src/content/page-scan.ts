@@ -162,40 +162,43 @@ export class PageScan {
       this.inserted.clear();
       if (this.blocksOf.size > 0) for (const root of toForget) this.forgetSubtree(root);
       this.finder = new ListingFinder();
-      for (const root of roots) {
-        if (!root.isConnected) continue;
-        // On the first scan, the listings in view come first (painted at once), then the page around them.
-        const first = this.visibleFirst ? outermost(visibleCards(this.doc, this.finder).filter((card) => root.contains(card))) : [];
-        this.visibleFirst = false;
-        for (const card of first) await this.walkAndScan(card);
-        if (first.length > 0) {
-          // Painted, and the page gets its thread back to show them: finding the cards in view asked for a layout.
-          this.publish(true);
-          this.clock.end();
-          await yieldToPage();
-          this.clock.start();
-        }
-        const walked = new Set<Node>(first);
-        await this.walkAndScan(root, walked.size > 0 ? (element) => walked.has(element) : undefined);
+      const live = roots.filter((root) => root.isConnected);
+      // On the first scan, the listings in view come first (painted at once), then the page around them.
+      const first = this.visibleFirst ? outermost(visibleCards(this.doc, this.finder).filter((card) => live.some((root) => root.contains(card)))) : [];
+      this.visibleFirst = false;
+      if (first.length > 0) {
+        await this.walkAndScan(first);
+        // Painted, and the page gets its thread back to show them: finding the cards in view asked for a layout.
+        this.publish(true);
+        this.clock.end();
+        await yieldToPage();
+        this.clock.start();
       }
+      const walked = new Set<Node>(first);
+      await this.walkAndScan(live, walked.size > 0 ? (element) => walked.has(element) : undefined);
       this.publish(this.dirty.size > 0);
     }
     this.clock.end();
     this.hooks.onSettled?.();
   }
 
-  /** Walks `root` (but what `walkedAlready` names) and scans its blocks in batches, giving the page its thread back. */
-  private async walkAndScan(root: Node, walkedAlready?: (element: Element) => boolean): Promise<void> {
+  /**
+   * Walks `roots` (but what `walkedAlready` names) and scans their blocks in batches, giving the page its thread back.
+   * The blocks of many small roots (appended cards) share batches: a scan call per card would cost more than its text.
+   */
+  private async walkAndScan(roots: readonly Node[], walkedAlready?: (element: Element) => boolean): Promise<void> {
     const batch: PageBlock[] = [];
-    for (const block of walkBlocks(root, this.hooks.shadowRootOf, this.hooks.onShadowRoot, walkedAlready)) {
-      batch.push(block);
-      if (batch.length < BATCH_BLOCKS) continue;
-      this.scanBatch(batch.splice(0));
-      if (this.clock.expired()) {
-        this.publish(true);
-        this.clock.end();
-        await yieldToPage();
-        this.clock.start();
+    for (const root of roots) {
+      for (const block of walkBlocks(root, this.hooks.shadowRootOf, this.hooks.onShadowRoot, walkedAlready)) {
+        batch.push(block);
+        if (batch.length < BATCH_BLOCKS) continue;
+        this.scanBatch(batch.splice(0));
+        if (this.clock.expired()) {
+          this.publish(true);
+          this.clock.end();
+          await yieldToPage();
+          this.clock.start();
+        }
       }
     }
     this.scanBatch(batch);
@@ -413,13 +416,20 @@ export class PageScan {
 
 /**
  * The nodes of `nodes` that are not inside another of them (within one tree, as `contains` answers). Each node's
- * ancestors are looked up in a set: comparing every pair cost 2,450 DOM calls for 50 appended cards.
+ * ancestors are looked up in a set (comparing every pair cost 2,450 DOM calls for 50 appended cards), and a climb
+ * stops at an ancestor an earlier climb cleared: siblings share one climb above their parent.
  */
 function outermost(nodes: Node[]): Node[] {
   if (nodes.length < 2) return nodes;
   const set = new Set(nodes);
+  const cleared = new Set<Node>(); // ancestors with no node of `nodes` at or above them
   return nodes.filter((node) => {
-    for (let up = node.parentNode; up; up = up.parentNode) if (set.has(up)) return false;
+    const climbed: Node[] = [];
+    for (let up = node.parentNode; up && !cleared.has(up); up = up.parentNode) {
+      if (set.has(up)) return false;
+      climbed.push(up);
+    }
+    for (const up of climbed) cleared.add(up);
     return true;
   });
 }
