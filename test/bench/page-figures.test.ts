@@ -4,7 +4,7 @@ import { figuresOf } from './page-figures';
 import type { PeersRun } from './peers-run';
 import type { RxLensRun } from './rxlens-run';
 
-function rxlensRun(totalMs: number, appendedCpuMs: number, longTasks: number, floorMs: number[]): RxLensRun {
+function rxlensRun(totalMs: number, appendedCpuMs: number, longTasks: number, floorMs: number[], blockWalkMs = [9]): RxLensRun {
   return {
     scannedAndPaintedMs: 500 + totalMs,
     domContentLoadedMs: 300,
@@ -15,7 +15,7 @@ function rxlensRun(totalMs: number, appendedCpuMs: number, longTasks: number, fl
     longTaskSupported: true,
     longTasksDuringScan: Array.from({ length: longTasks }, (_, i) => ({ start: 400 + i, duration: 60 })),
     mutationsDuringScan: [],
-    floor: { runsMs: floorMs, textNodes: 10, characters: 100, ranges: 7 },
+    floor: { runsMs: floorMs, blockWalkRunsMs: blockWalkMs, nodes: 30, textNodes: 10, characters: 100, ranges: 7 },
     appended: { cards: 50, cpuMs: appendedCpuMs, slices: 1, passes: 1, newDrugRanges: 0, mutationsWeCaused: [], longTasks: [] },
   };
 }
@@ -27,7 +27,7 @@ const peers: PeersRun = {
 };
 
 describe('figuresOf', () => {
-  const runs = [rxlensRun(30, 8, 0, [5, 6]), rxlensRun(10, 2, 0, [5, 4]), rxlensRun(20, 4, 1, [6, 5])];
+  const runs = [rxlensRun(30, 8, 0, [5, 6], [12, 14]), rxlensRun(10, 2, 0, [5, 4], [15]), rxlensRun(20, 4, 1, [6, 5], [16, 11])];
   const figures = figuresOf(runs, peers, 1000, 50);
 
   it('takes medians over the runs and keeps the median run by CPU', () => {
@@ -40,6 +40,8 @@ describe('figuresOf', () => {
 
   it('computes the ratios between medians', () => {
     expect(figures.ratios.rxlensOverFloor).toBe(4);
+    expect(figures.blockWalkMs).toMatchObject({ median: 14, min: 11, max: 16 });
+    expect(figures.ratios.blockWalkOverFloor).toBeCloseTo(2.8);
     expect(figures.ratios.markJsOverRxLens).toBe(150);
     expect(figures.ratios.advancedMarkJsOverRxLens).toBe(10);
   });

@@ -35,10 +35,12 @@ export interface Figures {
   /** The most long tasks any run had during its scan and after the append. */
   longTasksWorstRun: number;
   floorMs: Spread;
+  /** The walk over elements and text alone (see floor.ts): what keeping listings apart costs before any matching. */
+  blockWalkMs: Spread;
   markJsPerTermMs: Spread;
   markJsFullListMs: number;
   advancedMarkJsMs: Spread;
-  ratios: { rxlensOverFloor: number; markJsOverRxLens: number; advancedMarkJsOverRxLens: number };
+  ratios: { rxlensOverFloor: number; blockWalkOverFloor: number; markJsOverRxLens: number; advancedMarkJsOverRxLens: number };
   targets: Record<string, { target: string; measured: string; met: boolean | 'unsupported' }>;
 }
 
@@ -51,6 +53,7 @@ export function figuresOf(rxlensRuns: RxLensRun[], peers: PeersRun, fullTermCoun
   const rxlens = byCpu[Math.floor(byCpu.length / 2)];
   const cpuMs = spread(rxlensRuns.map((r) => r.stats.totalMs));
   const floorMs = spread(rxlensRuns.flatMap((r) => r.floor.runsMs));
+  const blockWalkMs = spread(rxlensRuns.flatMap((r) => r.floor.blockWalkRunsMs));
   const markJsPerTermMs = spread(peers.markJs.map((p) => p.ms / p.terms));
   const markJsFullListMs = markJsPerTermMs.median * fullTermCount;
   const advancedMarkJsMs = spread(peers.advancedMarkJs.map((p) => p.ms));
@@ -59,6 +62,7 @@ export function figuresOf(rxlensRuns: RxLensRun[], peers: PeersRun, fullTermCoun
   const mutations = Math.max(...rxlensRuns.map((r) => r.mutationsDuringScan.length + r.appended.mutationsWeCaused.length));
   const ratios = {
     rxlensOverFloor: cpuMs.median / floorMs.median,
+    blockWalkOverFloor: blockWalkMs.median / floorMs.median,
     markJsOverRxLens: markJsFullListMs / cpuMs.median,
     advancedMarkJsOverRxLens: advancedMarkJsMs.median / cpuMs.median,
   };
@@ -73,6 +77,7 @@ export function figuresOf(rxlensRuns: RxLensRun[], peers: PeersRun, fullTermCoun
     appendedCpuMs,
     longTasksWorstRun,
     floorMs,
+    blockWalkMs,
     markJsPerTermMs,
     markJsFullListMs,
     advancedMarkJsMs,

@@ -42,6 +42,7 @@ export function printFigures(browser: Browser, f: Figures, page: string, cards: 
       'Floor: walk + read + register the same ranges',
       `${msSpread(f.floorMs)} (${r.floor.textNodes} text nodes, ${r.floor.characters} chars, ${r.floor.ranges} ranges)`,
     ],
+    ['Block walk alone: every element and text node, names read', `${msSpread(f.blockWalkMs)} (${r.floor.nodes} nodes; no matching, no ranges)`],
     [`mark.js 8.11.1: per term (${f.peers.markJs[0].terms} terms, ${f.peers.markJs[0].marks} marks)`, msSpread(f.markJsPerTermMs)],
     [`mark.js extrapolated to all ${terms} terms`, `${(f.markJsFullListMs / 1000).toFixed(1)} s`],
     [`advanced-mark.js 2.7.1: ${f.peers.advancedMarkJs[0].terms} terms in one pattern (${f.peers.advancedMarkJs[0].marks} marks)`, msSpread(f.advancedMarkJsMs)],
@@ -51,6 +52,7 @@ export function printFigures(browser: Browser, f: Figures, page: string, cards: 
   for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
   console.log('\nratios of medians (RxLens = CPU in its slices; the peers run synchronously, so their time is CPU):');
   console.log(`  RxLens / floor                 ${f.ratios.rxlensOverFloor.toFixed(1)}×`);
+  console.log(`  block walk alone / floor       ${f.ratios.blockWalkOverFloor.toFixed(1)}×`);
   console.log(`  mark.js (full list) / RxLens   ${f.ratios.markJsOverRxLens.toFixed(0)}×`);
   console.log(`  advanced-mark.js / RxLens      ${f.ratios.advancedMarkJsOverRxLens.toFixed(1)}×`);
   console.log('targets:');
