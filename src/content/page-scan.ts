@@ -75,6 +75,8 @@ export class PageScan {
   private readonly inserted = new Set<Node>();
   private readonly removed: Node[] = [];
   private running: Promise<void> | null = null;
+  /** A pass has started walking: what is inserted now may have been walked already. */
+  private walking = false;
   private nextId = 0;
   private lastPartialReport = -Infinity;
   /** The first pass has yet to run: it scans the listings in view before the rest of the page. */
@@ -107,14 +109,15 @@ export class PageScan {
   }
 
   /**
-   * Queues an element just inserted into the page. When it is a block container of its own and no pass is under way,
-   * it is walked without first forgetting its subtree: a new element holds nothing scanned, and one moved here was
-   * forgotten when its removal was noted (`markRemoved`). During a pass the walk may already have reached it, and an
-   * inline element changes the block around it: those are forgotten first, as any dirty block.
+   * Queues an element just inserted into the page. When it is a block container of its own and no walk has started
+   * since the pass was queued, it is walked without first forgetting its subtree: a new element holds nothing
+   * scanned, and one moved here was forgotten when its removal was noted (`markRemoved`). Once a walk is under way it
+   * may already have reached the element, and an inline element changes the block around it: those are forgotten
+   * first, as any dirty block.
    */
   markInserted(element: Element): Promise<void> {
     const container = blockContainerOf(element);
-    if (this.running === null && container === element) this.inserted.add(element);
+    if (!this.walking && container === element) this.inserted.add(element);
     return this.queue(container);
   }
 
@@ -147,12 +150,14 @@ export class PageScan {
   private run(): Promise<void> {
     this.running ??= this.drain().finally(() => {
       this.running = null;
+      this.walking = false;
     });
     return this.running;
   }
 
   private async drain(): Promise<void> {
     await yieldToPage(); // batch the mutations of this task
+    this.walking = true;
     this.clock.start();
     while (this.dirty.size > 0 || this.removed.length > 0) {
       const roots = outermost([...this.dirty]);
