@@ -14,11 +14,18 @@ const LABEL_AFTER = new RegExp(
 );
 
 /**
+ * The label alone. Most listings state no minimum order, and looking for the label rules them out for a fraction of
+ * the two patterns' cost (the second tries its number and unit at every digit of the text), compiling included.
+ */
+const ANY_LABEL = new RegExp(LABEL, 'iu');
+
+/**
  * The first minimum order stated in `text`, or null. A count without a unit is taken as pieces.
  *
  * @example findMinimumOrder("US$ 100-200 / kg | Min. Order: 1 Kilogram") // { value: 1, unit: 'kg' }
  */
 export function findMinimumOrder(text: string): Quantity | null {
+  if (!ANY_LABEL.test(text)) return null;
   const first = LABEL_FIRST.exec(text);
   const after = LABEL_AFTER.exec(text);
   const match = first && after ? (first.index <= after.index ? first : after) : (first ?? after);
