@@ -79,8 +79,11 @@ export class PageScan {
   private walking = false;
   private nextId = 0;
   private lastPartialReport = -Infinity;
-  /** The first pass has yet to run: it scans the listings in view before the rest of the page. */
-  private visibleFirst = true;
+  /**
+   * The first pass has yet to run: it scans the listings in view before the rest of the page. Not in a hidden tab
+   * (one opened in the background): nothing is in view there, and finding the cards would make it lay out the page.
+   */
+  private visibleFirst: boolean;
   private finder = new ListingFinder();
   private readonly prices: ListingPrices;
   private readonly priceSettings: PriceSettings;
@@ -94,6 +97,7 @@ export class PageScan {
     private readonly settings: ScanSettings,
   ) {
     this.url = doc.URL;
+    this.visibleFirst = doc.visibilityState !== 'hidden';
     this.prices = new ListingPrices(doc);
     this.priceSettings = priceSettingsFrom(settings.prices);
   }
