@@ -107,15 +107,6 @@ await compileLexiconInSlices(defaultEntries(), shipped.families, 'bench', async 
 });
 slices.push(performance.now() - sliceStart);
 
-/** One block of 100,000 numbered tokens with one drug name, as a hostile page of 100,000 spans renders. */
-const hostileParts: string[] = [];
-for (let i = 0; i < 100_000; i++) hostileParts.push(i === 77_777 ? 'Fentanyl patch' : `w${i} `);
-const hostileText = hostileParts.join('');
-const hostileScanner = createScanner(shipped);
-const hostileFirstStart = performance.now();
-const hostileFindings = hostileScanner.scanText(hostileText).length;
-const hostileFirstMs = performance.now() - hostileFirstStart;
-const hostile = time(() => hostileScanner.scanText(hostileText).length, 5);
 const realTerms = shipped.patterns.length;
 const padding: LexiconEntry[] = [];
 if (realTerms < MIN_TERMS) {
@@ -156,6 +147,20 @@ const screen = createScreen(lexicon);
 const screenOnly = time(() => cards.reduce((count, card) => count + (screen(card) ? 1 : 0), 0));
 const foldOnly = time(() => cards.reduce((count, card) => count + foldText(card).folded.length, 0));
 const automaton = time(() => foldedCards.reduce((count, card) => count + matcher.find(card).length, 0));
+
+/**
+ * One block of 100,000 numbered tokens with one drug name, as a hostile page of 100,000 spans renders. Scanned after
+ * the card measures: scanned before them, this one pathological block shapes the engine's type feedback for the scan
+ * loops, and the cards then ran about 15-20 % slower.
+ */
+const hostileParts: string[] = [];
+for (let i = 0; i < 100_000; i++) hostileParts.push(i === 77_777 ? 'Fentanyl patch' : `w${i} `);
+const hostileText = hostileParts.join('');
+const hostileScanner = createScanner(shipped);
+const hostileFirstStart = performance.now();
+const hostileFindings = hostileScanner.scanText(hostileText).length;
+const hostileFirstMs = performance.now() - hostileFirstStart;
+const hostile = time(() => hostileScanner.scanText(hostileText).length, 5);
 
 const escaped = [...patterns].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 const alternation = new RegExp(escaped.join('|'), 'g');
