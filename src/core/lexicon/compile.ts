@@ -20,8 +20,26 @@ export interface CompiledTerm {
   exact: boolean;
   /** Written in a script without spaces between words: no word boundaries required. */
   cjk: boolean;
-  /** `FoldFlag` bits of the term's own folded units, so only folding the page needed beyond that is reported. */
-  flags: readonly number[];
+  /**
+   * `FoldFlag` bits of the term's own folded units, so only folding the page needed beyond that is reported: one
+   * character per unit (`termFlagAt` reads it), which is also how the compiled lexicon ships, so loading it decodes
+   * nothing per unit.
+   */
+  flags: string;
+}
+
+/** Fold flags (0–63) as one printable character each, "0" for none. */
+const TERM_FLAG_BASE = 0x30;
+
+/** The `FoldFlag` bits of unit `k` of a term, from `CompiledTerm.flags`. */
+export function termFlagAt(flags: string, k: number): number {
+  return flags.charCodeAt(k) - TERM_FLAG_BASE;
+}
+
+function encodeTermFlags(flags: ArrayLike<number>): string {
+  let encoded = '';
+  for (let k = 0; k < flags.length; k++) encoded += String.fromCharCode(TERM_FLAG_BASE + flags[k]);
+  return encoded;
 }
 
 /** The lexicon ready for scanning: one matcher over every folded term, and the way back from a match to its entry. */
@@ -125,7 +143,7 @@ function* compileSteps(
       ...term,
       exact: listedExact || pattern.length <= SHORT_TERM_LENGTH,
       cjk,
-      flags: Array.from(flags.subarray(offset, offset + pattern.length)),
+      flags: encodeTermFlags(flags.subarray(offset, offset + pattern.length)),
     };
     termsByPattern[index].push(compiled);
     return compiled;

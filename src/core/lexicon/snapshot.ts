@@ -12,9 +12,6 @@ import type { FamilyRule, LexiconEntry } from './types';
 /** One compiled term: kind (0 entry, 1 family), index, written form, exact (0/1), CJK (0/1), fold flags of its units. */
 type TermRecord = [kind: 0 | 1, index: number, written: string, exact: 0 | 1, cjk: 0 | 1, flags: string];
 
-/** Fold flags (0–63) as one printable character each, "0" for none: a quarter of the size of a JSON array. */
-const FLAG_BASE = 0x30;
-
 export interface LexiconSnapshot {
   version: string;
   entries: LexiconEntry[];
@@ -46,7 +43,7 @@ export function lexiconToSnapshot(lexicon: CompiledLexicon): LexiconSnapshot {
     families: [...lexicon.families],
     patterns: [...lexicon.patterns],
     terms: lexicon.termsByPattern.map((terms) =>
-      terms.map((t): TermRecord => [t.kind === 'entry' ? 0 : 1, t.index, t.written, t.exact ? 1 : 0, t.cjk ? 1 : 0, String.fromCharCode(...t.flags.map((f) => FLAG_BASE + f))]),
+      terms.map((t): TermRecord => [t.kind === 'entry' ? 0 : 1, t.index, t.written, t.exact ? 1 : 0, t.cjk ? 1 : 0, t.flags]),
     ),
     denyAfter: lexicon.denyAfter.map((phrases) => [...phrases]),
     familySuffixes: [...lexicon.familySuffixes],
@@ -67,13 +64,18 @@ export function* lexiconFromSnapshot(snapshot: LexiconSnapshot): Steps<CompiledL
   const matcher = AhoCorasickMatcher.fromSnapshot(bytes);
   yield;
   // Records read by index: this runs once, in the interpreter, where destructuring goes through the iterator protocol.
+  // The flags stay the string they are shipped as (decoding 54,000 units here cost more than the rest of the map).
   const termsByPattern = snapshot.terms.map((terms) =>
-    terms.map((record): CompiledTerm => {
-      const flags = record[5];
-      const unitFlags: number[] = [];
-      for (let k = 0; k < flags.length; k++) unitFlags.push(flags.charCodeAt(k) - FLAG_BASE);
-      return { kind: record[0] === 0 ? 'entry' : 'family', index: record[1], written: record[2], exact: record[3] === 1, cjk: record[4] === 1, flags: unitFlags };
-    }),
+    terms.map(
+      (record): CompiledTerm => ({
+        kind: record[0] === 0 ? 'entry' : 'family',
+        index: record[1],
+        written: record[2],
+        exact: record[3] === 1,
+        cjk: record[4] === 1,
+        flags: record[5],
+      }),
+    ),
   );
   const entryById = new Map<string, LexiconEntry>();
   const entryByCas = new Map<string, LexiconEntry>();
