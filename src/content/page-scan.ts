@@ -22,7 +22,8 @@ const CONTEXT_CHARS = 80;
 const BATCH_BLOCKS = 24;
 /**
  * Least time between two partial reports while a scan runs: each lists every listing found so far, and the badge
- * (which the background updates at most a few times a second anyway) needs no more.
+ * (which the background updates at most a few times a second anyway) needs no more. A rescan counts it from its
+ * start, so one that ends sooner (appended cards, a re-rendered price) sends only its final report.
  */
 const PARTIAL_REPORT_MS = 250;
 
@@ -163,6 +164,7 @@ export class PageScan {
     await yieldToPage(); // batch the mutations of this task
     this.walking = true;
     this.clock.start();
+    if (this.blocksOf.size > 0) this.lastPartialReport = performance.now();
     while (this.dirty.size > 0 || this.removed.length > 0) {
       const roots = outermost([...this.dirty]);
       this.dirty.clear();
