@@ -5,12 +5,12 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { parseContentMessage, type PageMessage } from '../core/messages';
 import { scanSettingsFor } from '../core/scan-settings';
-import { showBadge } from './badge';
 import { deliverDue, OUTBOX_ALARM } from './delivery';
 import { handlePageMessage } from './page-messages';
+import { receivePageReport } from './page-reports';
 import { loadSettings } from './settings-store';
 import { syncExtraSites } from './extra-sites';
-import { forgetTab, saveTabState } from './tab-findings';
+import { forgetTab } from './tab-findings';
 
 const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 
@@ -28,13 +28,7 @@ browser.runtime.onMessage.addListener(async (raw: unknown, sender: Runtime.Messa
   if (message.type === 'get-scan-settings') return scanSettingsFor(await loadSettings(), sender.url ?? sender.tab?.url ?? '');
   // Only the top frame speaks for the tab; frames' findings arrive merged by the top frame in a later issue.
   if (sender.frameId !== 0) return undefined;
-  if (message.type === 'page-unreadable') {
-    await saveTabState(tabId, { status: 'unreadable', reason: message.reason });
-    return undefined;
-  }
-  await saveTabState(tabId, { status: 'scanned', page: message.page });
-  await showBadge(tabId, message.page);
-  return undefined;
+  return receivePageReport(tabId, message);
 });
 
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

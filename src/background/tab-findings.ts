@@ -4,8 +4,10 @@
  */
 import browser from 'webextension-polyfill';
 import type { PageFindings } from '../core/messages';
+import type { ReportOrigin } from '../core/page-delta';
 
-export type TabState = { status: 'scanned'; page: PageFindings } | { status: 'unreadable'; reason: string };
+/** `from`: the report the page came with, which a content script's next change must be made against. */
+export type TabState = { status: 'scanned'; page: PageFindings; from?: ReportOrigin } | { status: 'unreadable'; reason: string };
 
 const keyOf = (tabId: number) => `tab:${tabId}`;
 

@@ -12,6 +12,7 @@ import { isInlineElement, isSkippedName, NODE_TYPE, RULE_ATTRIBUTE_SELECTOR, RUL
 import { ExplainCard } from './explain-card';
 import { walkBlocks } from './extract';
 import { HighlightPainter } from './paint';
+import { PageReporter } from './page-reporter';
 import { PageScan } from './page-scan';
 import { SliceClock, yieldToPage } from './slices';
 import highlightCss from './highlights.css?raw';
@@ -109,8 +110,9 @@ async function main(): Promise<void> {
   }
   // A frame with no text yet (an empty or image-only ad frame, an app shell still loading) does not load the
   // lexicon (about 3.5 MB and 20-30 ms of CPU per frame) until some appears; the top frame says it found nothing.
+  const reporter = new PageReporter((message) => browser.runtime.sendMessage(message));
   if (!hasText()) {
-    if (isTopFrame) void browser.runtime.sendMessage({ type: 'page-findings', page: emptyPage() }).catch(() => undefined);
+    if (isTopFrame) reporter.send(emptyPage());
     await textAppears();
   }
   // Loading the lexicon is our work on the page too: its slices count in the figures the benchmark reads.
@@ -160,7 +162,7 @@ async function main(): Promise<void> {
     clearTimeout(pendingSend);
     const send = () => {
       lastSent = Date.now();
-      browser.runtime.sendMessage({ type: 'page-findings', page }).catch(() => undefined);
+      reporter.send(page);
     };
     // Live badge while scanning, but at most a few messages a second.
     if (!page.partial || Date.now() - lastSent > 300) send();

@@ -70,6 +70,10 @@ export class PageScan {
   private readonly paintedPrices = new Map<Element, { raw: string; range: StaticRange }>();
   /** Each card's listing as the price rules last saw it: the same object while nothing in it changed. */
   private readonly pricedOfCard = new Map<Element | null, PricedListing>();
+  /** Each card's listing as last reported, and the card's key in reports. */
+  private readonly summaryOfCard = new Map<Element | null, ListingSummary>();
+  private readonly keyOfCard = new WeakMap<Element, string>();
+  private nextKey = 0;
   private readonly findingsById = new Map<string, { finding: ListingFinding; record: BlockRecord }>();
   private readonly dirty = new Set<Node>();
   /** Dirty block containers that were just inserted: nothing inside them was scanned where they are now. */
@@ -294,15 +298,7 @@ export class PageScan {
   }
 
   private pageOf(drafts: ListingDraft[], withPrices: boolean): PageFindings {
-    const listings: ListingSummary[] = drafts.map(({ details, findings, price, flags }, index) => ({
-      key: String(index),
-      title: details.title,
-      url: details.url,
-      seller: details.seller,
-      price: price ? price.raw : details.priceText,
-      priceFlags: flags,
-      findings,
-    }));
+    const listings = drafts.map((draft) => this.listingSummary(draft, withPrices));
     return {
       url: this.url,
       title: this.doc.title,
@@ -312,6 +308,31 @@ export class PageScan {
       scannedAt: new Date().toISOString(),
       partial: !withPrices,
     };
+  }
+
+  /**
+   * The listing as reported. The same object comes back while nothing in it changed, so the report to the background
+   * carries only the listings that did (`PageReporter`); its key stays the card's for as long as the card is there.
+   * Without prices (a report while a pass runs), a listing whose findings did not change keeps its last report, price
+   * flags included: the pass has not worked prices out again, and they have not gone.
+   */
+  private listingSummary({ card, details, findings, price, flags }: ListingDraft, withPrices: boolean): ListingSummary {
+    const last = this.summaryOfCard.get(card);
+    const shownPrice = price ? price.raw : details.priceText;
+    const unchanged =
+      last?.findings === findings &&
+      (!withPrices ||
+        (last.title === details.title &&
+          last.url === details.url &&
+          last.seller === details.seller &&
+          last.price === shownPrice &&
+          sameFlags(last.priceFlags, flags)));
+    if (unchanged) return last;
+    let key = card ? this.keyOfCard.get(card) : 'main';
+    if (key === undefined) this.keyOfCard.set(card!, (key = `L${this.nextKey++}`));
+    const summary: ListingSummary = { key, title: details.title, url: details.url, seller: details.seller, price: shownPrice, priceFlags: flags, findings };
+    this.summaryOfCard.set(card, summary);
+    return summary;
   }
 
   private listingDrafts(withPrices: boolean): ListingDraft[] {
@@ -398,6 +419,7 @@ export class PageScan {
       } else {
         this.assessedOfCard.delete(card);
         this.pricedOfCard.delete(card);
+        this.summaryOfCard.delete(card);
       }
       this.detailsOfCard.delete(card);
       const keep = new Set(after.map((f) => f.id));
@@ -452,6 +474,10 @@ function outermost(nodes: Node[]): Node[] {
 function stillReads(range: StaticRange, text: string): boolean {
   const node = range.startContainer;
   return node === range.endContainer && node.isConnected && (node as Text).data?.slice(range.startOffset, range.endOffset) === text;
+}
+
+function sameFlags(a: readonly PriceFlag[], b: readonly PriceFlag[]): boolean {
+  return a.length === b.length && a.every((flag, i) => flag.rule === b[i].rule && flag.severity === b[i].severity && flag.message === b[i].message);
 }
 
 /** True when `a` comes after `b` in document order. */

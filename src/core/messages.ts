@@ -3,10 +3,11 @@
  * Content scripts run beside untrusted pages, so the background trusts nothing they send beyond these shapes.
  */
 import type { Finding, PriceFlag } from './findings';
+import type { PageDelta } from './page-delta';
 
 /** A listing as the content script saw it: a card on a results page, or the main item of a product page. */
 export interface ListingSummary {
-  /** Index of the listing on the page, stable for one scan. */
+  /** Names the listing on the page for as long as its card is there (one scan: a navigation starts new keys). */
   key: string;
   title: string;
   url?: string;
@@ -38,7 +39,10 @@ export type TabMessage = { type: 'get-text-sha256' };
 
 /** Content script → background. */
 export type ContentMessage =
-  | { type: 'page-findings'; page: PageFindings }
+  /** A whole report; `source` and `seq` number it (see `page-delta.ts`). */
+  | { type: 'page-findings'; page: PageFindings; source: string; seq: number }
+  /** The change since an earlier report of the same source; answered `{ resync: true }` when it cannot be applied. */
+  | { type: 'page-findings-delta'; delta: PageDelta }
   | { type: 'page-unreadable'; reason: string }
   /** Answered with the page's `ScanSettings`. */
   | { type: 'get-scan-settings' };
@@ -95,23 +99,45 @@ function isListing(v: unknown): v is ListingSummary {
   );
 }
 
+/** The fields of a page report other than its listings. */
+function isPageFields(p: Record<string, unknown>): boolean {
+  return (
+    isString(p.url) &&
+    isString(p.title) &&
+    (p.canonicalUrl === undefined || isString(p.canonicalUrl)) &&
+    isString(p.scannedAt, 40) &&
+    typeof p.partial === 'boolean'
+  );
+}
+
+const isListings = (v: unknown): v is ListingSummary[] => Array.isArray(v) && v.length <= LIMITS.listings && v.every(isListing);
+const isSource = (v: unknown): v is string => isString(v, 40);
+
 /** Validates a message from a content script; anything else (including extra types) is refused. */
 export function parseContentMessage(v: unknown): ContentMessage | null {
   if (!isObject(v)) return null;
   if (v.type === 'get-scan-settings') return { type: v.type };
   if (v.type === 'page-unreadable') return isString(v.reason) ? { type: v.type, reason: v.reason } : null;
-  if (v.type !== 'page-findings' || !isObject(v.page)) return null;
-  const p = v.page;
-  const ok =
-    isString(p.url) &&
-    isString(p.title) &&
-    (p.canonicalUrl === undefined || isString(p.canonicalUrl)) &&
-    isString(p.scannedAt, 40) &&
-    typeof p.partial === 'boolean' &&
-    Array.isArray(p.listings) &&
-    p.listings.length <= LIMITS.listings &&
-    p.listings.every(isListing);
-  return ok ? { type: 'page-findings', page: p as unknown as PageFindings } : null;
+  if (v.type === 'page-findings') {
+    const p = v.page;
+    const ok = isObject(p) && isPageFields(p) && isListings(p.listings) && isSource(v.source) && isCount(v.seq);
+    return ok ? { type: v.type, page: p as unknown as PageFindings, source: v.source as string, seq: v.seq as number } : null;
+  }
+  if (v.type === 'page-findings-delta') {
+    const d = v.delta;
+    const ok =
+      isObject(d) &&
+      isPageFields(d) &&
+      isSource(d.source) &&
+      isCount(d.base) &&
+      isCount(d.seq) &&
+      Array.isArray(d.keys) &&
+      d.keys.length <= LIMITS.listings &&
+      d.keys.every((key) => isString(key, 100)) &&
+      isListings(d.upsert);
+    return ok ? { type: v.type, delta: d as unknown as PageDelta } : null;
+  }
+  return null;
 }
 
 /** Popup/options (extension pages) → background. */

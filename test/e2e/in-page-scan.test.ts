@@ -193,6 +193,56 @@ describe.each(BROWSERS)('in-page scanning in %s', (browser) => {
     for (const { term } of PLANTED) expect(count(after, term), term).toBe(count(before, term) + 1);
   });
 
+  it('reports appended listings as changes, and the whole page again when the background lost its copy', async () => {
+    const url = `${server.origin}/generated/infinite-scroll.html?reports`;
+    const tab = await session.newTab(url);
+    const tabId = await tabIdOf(extensionPage, url);
+    const first = await finishedState(url);
+    /** The tab's state once it holds more than `count` listings and nothing is partial. */
+    const moreThan = (count: number) =>
+      waitInTab(
+        extensionPage,
+        async ({ id, count }: { id: number; count: number }) => {
+          const scope = globalThis as unknown as { browser?: typeof import('webextension-polyfill'); chrome: typeof import('webextension-polyfill') };
+          const state = (await (scope.browser ?? scope.chrome).runtime.sendMessage({ type: 'get-tab-findings', tabId: id })) as TabState | null;
+          return state?.status === 'scanned' && !state.page.partial && state.page.listings.length > count ? state : null;
+        },
+        { id: tabId, count },
+      ) as Promise<Extract<TabState, { status: 'scanned' }>>;
+
+    await evaluateIn(tab, () => (window as unknown as { addMore(): void }).addMore(), null);
+    const second = await moreThan(first.page.listings.length);
+    expect(second.from?.seq).toBeGreaterThan(first.from!.seq);
+    // Listings already reported keep their keys and content; the new ones follow.
+    expect(second.page.listings.slice(0, first.page.listings.length)).toEqual(first.page.listings);
+    const titles = second.page.listings.map((l) => l.title);
+    for (const { title } of PLANTED) expect(titles).toContain(title);
+
+    const storeState = (state: unknown) =>
+      evaluateIn(
+        extensionPage,
+        async ({ id, state }: { id: number; state: unknown }) => {
+          const scope = globalThis as unknown as { browser?: typeof import('webextension-polyfill'); chrome: typeof import('webextension-polyfill') };
+          await (scope.browser ?? scope.chrome).storage.session.set({ [`tab:${id}`]: state });
+        },
+        { id: tabId, state },
+      );
+    // A change carries only what changed: a mark put on the stored copy of an old listing stays there.
+    const [oldest, ...rest] = second.page.listings;
+    await storeState({ ...second, page: { ...second.page, listings: [{ ...oldest, title: 'marked' }, ...rest] } });
+    await evaluateIn(tab, () => (window as unknown as { addMore(): void }).addMore(), null);
+    const third = await moreThan(second.page.listings.length);
+    expect(third.page.listings[0]).toEqual({ ...oldest, title: 'marked' });
+
+    // The stored copy is another script's (a failed write, an older document of the tab): the next change cannot be
+    // applied to it, and the content script sends the whole page instead.
+    await storeState({ ...third, page: { ...third.page, listings: [] }, from: { source: 'another', seq: 999 } });
+    await evaluateIn(tab, () => (window as unknown as { addMore(): void }).addMore(), null);
+    const fourth = await moreThan(third.page.listings.length);
+    expect(fourth.from?.source).toBe(second.from?.source);
+    expect(fourth.page.listings.slice(0, third.page.listings.length)).toEqual([oldest, ...third.page.listings.slice(1)]);
+  });
+
   it('keeps one finding per card when the page moves its cards around', async () => {
     const url = `${server.origin}/generated/infinite-scroll.html?moves`; // a URL of its own: the state is this tab's
     const tab = await session.newTab(url);
