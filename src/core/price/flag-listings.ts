@@ -1,7 +1,7 @@
 /** The price rules' entry point: all listings of one page in, flags per listing out. */
 import type { PriceFlag } from '../findings';
-import { listingFactsOf } from './listing-facts';
-import { PRICE_RULES } from './rules/index';
+import { listingFactsOf, type ListingFacts } from './listing-facts';
+import { PRICE_RULES, type PriceRule, type RaisedFlag } from './rules/index';
 import { DEFAULT_PRICE_SETTINGS, type PriceSettings } from './settings';
 import type { PricedListing } from './types';
 
@@ -22,10 +22,26 @@ export function flagListings(
   const page = listings.map((listing) => listingFactsOf(listing, merged));
   const flags = new Map<PricedListing, PriceFlag[]>(listings.map((listing) => [listing, []]));
   for (const rule of PRICE_RULES) {
-    for (const { listing, flag } of rule.check(page, merged)) {
+    const raised = rule.scope === 'listing' ? page.flatMap((facts) => flagsOfListing(rule, facts, settings, merged)) : rule.check(page, merged);
+    for (const { listing, flag } of raised) {
       if (!listing.price && flag.rule !== 'hidden-price') continue;
       flags.get(listing.listing)?.push(flag);
     }
   }
   return flags;
+}
+
+/**
+ * The flags a listing-scope rule raised on one listing, kept with its facts (which stay the same object while the
+ * listing does) for the settings object they were worked out under: a page is flagged again whenever one listing
+ * changes, and the others' flags need no new work.
+ */
+const raisedByListing = new WeakMap<ListingFacts, { settings: Partial<PriceSettings>; byRule: Map<PriceRule, RaisedFlag[]> }>();
+
+function flagsOfListing(rule: PriceRule, facts: ListingFacts, settings: Partial<PriceSettings>, merged: PriceSettings): RaisedFlag[] {
+  let known = raisedByListing.get(facts);
+  if (known?.settings !== settings) raisedByListing.set(facts, (known = { settings, byRule: new Map() }));
+  let raised = known.byRule.get(rule);
+  if (!raised) known.byRule.set(rule, (raised = rule.check([facts], merged)));
+  return raised;
 }

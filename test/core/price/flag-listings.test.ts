@@ -28,6 +28,17 @@ describe('flagListings', () => {
     expect(flagListings([listing]).get(listing)).toEqual([]);
   });
 
+  it("keeps a listing's own flags while the listing and the settings object stay, and works them out again otherwise", () => {
+    const settings = { belowReferenceShare: 0.95 };
+    const listing = makeListing('Ozempic 1mg pen', '$899', [finding('semaglutide', 'rx')]);
+    const first = flagListings([listing], settings).get(listing)!;
+    // Another listing joins the page: this one's flag is the same object, not made again.
+    const other = makeListing('Carfentanil', 'US$ 50 / g', [finding('carfentanil', 'analogue', { name: 'Carfentanil' })]);
+    expect(flagListings([listing, other], settings).get(listing)![0]).toBe(first[0]);
+    // New settings (a new object) are applied: the share is no longer below the threshold.
+    expect(flagListings([listing, other], { belowReferenceShare: 0.5 }).get(listing)).toEqual([]);
+  });
+
   it('handles an empty page', () => {
     expect(flagListings([]).size).toBe(0);
   });

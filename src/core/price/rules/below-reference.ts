@@ -8,6 +8,7 @@ import type { PriceRule, RaisedFlag } from './rule';
 export const belowReference: PriceRule = {
   id: 'below-reference',
   summary: 'A branded prescription drug priced below a share (default 30 %) of its reference price per unit.',
+  scope: 'listing',
   check(page, settings) {
     const raised: RaisedFlag[] = [];
     for (const facts of page) {

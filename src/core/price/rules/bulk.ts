@@ -12,6 +12,7 @@ const BULK_CATEGORIES: ReadonlySet<Finding['category']> = new Set(['controlled',
 export const bulk: PriceRule = {
   id: 'bulk',
   summary: 'A controlled substance, analogue or precursor priced by weight or volume (/kg, /g, /L) or in bulk (≥ 100 g, ≥ 1 L, ≥ 1,000 dosage units).',
+  scope: 'listing',
   check(page, settings) {
     const raised: RaisedFlag[] = [];
     for (const facts of page) {

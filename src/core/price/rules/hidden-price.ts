@@ -4,6 +4,7 @@ import type { PriceRule, RaisedFlag } from './rule';
 export const hiddenPrice: PriceRule = {
   id: 'hidden-price',
   summary: 'No price, only "contact supplier", "price on request" or the like, on a listing with a drug or precursor finding.',
+  scope: 'listing',
   check(page) {
     const raised: RaisedFlag[] = [];
     for (const facts of page) {

@@ -21,6 +21,7 @@ function forbiddenBecause(finding: Finding): string | null {
 export const offered: PriceRule = {
   id: 'offered',
   summary: 'Any price at all attached to a Schedule I substance, a fentanyl analogue or a nitazene.',
+  scope: 'listing',
   check(page) {
     const raised: RaisedFlag[] = [];
     for (const facts of page) {

@@ -6,6 +6,7 @@ import type { PriceRule, RaisedFlag } from './rule';
 export const pageOutlier: PriceRule = {
   id: 'page-outlier',
   summary: 'The same drug in at least three listings on the page, one priced below a third of their median unit price.',
+  scope: 'page',
   check(page, settings) {
     const groups = new Map<string, { name: string; listings: ListingFacts[] }>();
     for (const facts of page) {

@@ -12,6 +12,11 @@ export interface PriceRule {
   id: PriceFlag['rule'];
   /** One sentence for the options page and the docs. */
   summary: string;
+  /**
+   * `listing`: a listing's flags depend on that listing alone, so they are worked out once per listing (and
+   * settings); `page`: the rule compares the listings of the page.
+   */
+  scope: 'listing' | 'page';
   /** Flags over all listings of one page (rules that compare listings need the whole page). */
   check(page: readonly ListingFacts[], settings: PriceSettings): RaisedFlag[];
 }
