@@ -216,6 +216,7 @@ async function main(): Promise<void> {
     if (followNavigation()) return;
     for (const record of records) {
       if (isOurs(record.target)) continue;
+      scan.noteChanged(record.target);
       if (record.type !== 'childList') {
         void scan.markDirty(record.target);
         continue;

@@ -20,11 +20,15 @@ export class ListingPrices {
 
   constructor(private readonly doc: Document) {}
 
-  /** The text and prices of a card, or of the page's main item when `card` is null. */
-  of(card: Element | null): ListingText {
+  /**
+   * The text and prices of a card, or of the page's main item when `card` is null. Without `reread`, a card read
+   * before is not read again: the caller knows the page changed nothing in it.
+   */
+  of(card: Element | null, reread = true): ListingText {
     const root: Node = card ?? this.doc;
-    const text = ((card ?? mainItemOf(this.doc)).textContent ?? '').replace(/\s+/g, ' ').slice(0, MAX_TEXT);
     const cached = this.cache.get(root);
+    if (cached && !reread) return cached;
+    const text = ((card ?? mainItemOf(this.doc)).textContent ?? '').replace(/\s+/g, ' ').slice(0, MAX_TEXT);
     if (cached?.text === text) return cached;
     if (this.lang === null) this.lang = this.doc.documentElement.lang || undefined;
     const locale = this.lang;

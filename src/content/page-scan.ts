@@ -75,6 +75,8 @@ export class PageScan {
   private readonly keyOfCard = new WeakMap<Element, string>();
   private nextKey = 0;
   private readonly findingsById = new Map<string, { finding: ListingFinding; record: BlockRecord }>();
+  /** Nodes the page changed since the last report with prices: the cards around them have text to read again. */
+  private readonly changedNodes = new Set<Node>();
   private readonly dirty = new Set<Node>();
   /** Dirty block containers that were just inserted: nothing inside them was scanned where they are now. */
   private readonly inserted = new Set<Node>();
@@ -134,6 +136,11 @@ export class PageScan {
   private queue(container: Element | null): Promise<void> {
     if (container) this.dirty.add(container);
     return this.run();
+  }
+
+  /** Notes a node the page changed (a mutation's target), so the listing around it is read again when prices are. */
+  noteChanged(node: Node): void {
+    this.changedNodes.add(node);
   }
 
   /** Notes that `node` left the page: the findings of its subtree go at the next pass. */
@@ -337,7 +344,9 @@ export class PageScan {
 
   private listingDrafts(withPrices: boolean): ListingDraft[] {
     const drafts: (ListingDraft & { priced?: PricedListing })[] = [];
+    const changed = withPrices ? this.takeChangedCards() : null;
     for (const [card, findings] of this.assessedOfCard) {
+      if (changed?.has(card)) this.detailsOfCard.delete(card);
       let details = this.detailsOfCard.get(card);
       if (!details) {
         details = card ? describeCard(card) : describePage(this.doc);
@@ -345,7 +354,8 @@ export class PageScan {
       }
       const draft: (typeof drafts)[number] = { card, details, findings, price: null, flags: [] };
       if (withPrices) {
-        draft.priced = this.pricedListing(card, details.title, findings);
+        // The page's main item may be the whole page: it is read every time.
+        draft.priced = this.pricedListing(card, details.title, findings, card === null || changed!.has(card));
         draft.price = pickListingPrice(draft.priced.prices);
       }
       drafts.push(draft);
@@ -358,11 +368,28 @@ export class PageScan {
   }
 
   /**
+   * The cards with findings around the nodes changed since the last call, each node's ancestors climbed once: the
+   * cost is that of the changes, not of the page (reading every card's text again was).
+   */
+  private takeChangedCards(): Set<Element | null> {
+    const cards = new Set<Element | null>();
+    const climbed = new Set<Node>();
+    for (const node of this.changedNodes) {
+      for (let up: Node | null = node; up && !climbed.has(up); up = up.parentNode) {
+        climbed.add(up);
+        if (this.assessedOfCard.has(up as Element)) cards.add(up as Element);
+      }
+    }
+    this.changedNodes.clear();
+    return cards;
+  }
+
+  /**
    * The listing as the price rules see it. The same object comes back while its title, text, prices and findings are
    * unchanged, so the rules reuse what they worked out for it (`listingFactsOf`).
    */
-  private pricedListing(card: Element | null, title: string | undefined, findings: ListingFinding[]): PricedListing {
-    const { text, prices } = this.prices.of(card);
+  private pricedListing(card: Element | null, title: string | undefined, findings: ListingFinding[], reread: boolean): PricedListing {
+    const { text, prices } = this.prices.of(card, reread);
     const last = this.pricedOfCard.get(card);
     if (last && last.title === title && last.text === text && last.prices === prices && last.findings === findings) return last;
     const priced: PricedListing = { title, text, findings, prices };

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabState } from '../../src/background/tab-findings';
+import type { ListingSummary } from '../../src/core/messages';
 import { evaluateIn, type ExtensionSession, type Tab } from '../../src/tools/browsers';
 import { startFixtureServer, type FixtureServer } from '../../src/tools/fixture-server';
 import { DISGUISES, generatedPages, PLANTED } from '../fixtures/generate-pages';
@@ -241,6 +242,42 @@ describe.each(BROWSERS)('in-page scanning in %s', (browser) => {
     const fourth = await moreThan(third.page.listings.length);
     expect(fourth.from?.source).toBe(second.from?.source);
     expect(fourth.page.listings.slice(0, third.page.listings.length)).toEqual([oldest, ...third.page.listings.slice(1)]);
+  });
+
+  it('reads a listing price again when the page rewrites it, findings unchanged', async () => {
+    const url = `${server.origin}/generated/infinite-scroll.html?reprice`;
+    const tab = await session.newTab(url);
+    await finishedState(url);
+    await evaluateIn(
+      tab,
+      () => {
+        const card = document.createElement('div');
+        card.className = 's-result-item';
+        card.append(
+          Object.assign(document.createElement('h2'), { className: 'a-size-mini', textContent: 'Ozempic 1mg semaglutide pen' }),
+          Object.assign(document.createElement('div'), { className: 'a-price' }),
+        );
+        // The price is a block of its own, so rewriting it rescans no block with a finding.
+        card.lastElementChild!.append(Object.assign(document.createElement('span'), { id: 'reprice', textContent: '$899' }));
+        document.getElementById('grid')!.append(card);
+      },
+      null,
+    );
+    const tabId = await tabIdOf(extensionPage, url);
+    const priceOf = (wanted: string) =>
+      waitInTab(
+        extensionPage,
+        async ({ id, wanted }: { id: number; wanted: string }) => {
+          const scope = globalThis as unknown as { browser?: typeof import('webextension-polyfill'); chrome: typeof import('webextension-polyfill') };
+          const state = (await (scope.browser ?? scope.chrome).runtime.sendMessage({ type: 'get-tab-findings', tabId: id })) as TabState | null;
+          const listing = state?.status === 'scanned' && !state.page.partial ? state.page.listings.find((l) => l.title.startsWith('Ozempic')) : undefined;
+          return listing?.price === wanted ? listing : null;
+        },
+        { id: tabId, wanted },
+      ) as Promise<ListingSummary>;
+    expect((await priceOf('$899')).priceFlags).toEqual([]);
+    await evaluateIn(tab, () => (document.getElementById('reprice')!.firstChild as Text).replaceData(1, 3, '12'), null);
+    expect((await priceOf('$12')).priceFlags.map((f) => f.rule)).toEqual(['below-reference']);
   });
 
   it('keeps one finding per card when the page moves its cards around', async () => {
