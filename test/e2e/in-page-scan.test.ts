@@ -6,7 +6,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabState } from '../../src/background/tab-findings';
-import type { ListingSummary } from '../../src/core/messages';
 import { evaluateIn, type ExtensionSession, type Tab } from '../../src/tools/browsers';
 import { startFixtureServer, type FixtureServer } from '../../src/tools/fixture-server';
 import { DISGUISES, generatedPages, PLANTED } from '../fixtures/generate-pages';
@@ -44,19 +43,34 @@ describe.each(BROWSERS)('in-page scanning in %s', (browser) => {
     return highlightedText(tab, 'rxlens-drug');
   };
 
-  /** The background's record of the tab once its scan has finished. */
-  async function finishedState(url: string): Promise<Extract<TabState, { status: 'scanned' }>> {
-    const tabId = await tabIdOf(extensionPage, url);
-    return waitInTab(
+  type ScannedState = Extract<TabState, { status: 'scanned' }>;
+
+  /** The background's record of tab `id`, as the popup asks for it. */
+  const readTabState = (id: number) =>
+    evaluateIn(
       extensionPage,
-      async ({ id, wanted }: { id: number; wanted: string }) => {
+      async (tabId: number) => {
         const scope = globalThis as unknown as { browser?: typeof import('webextension-polyfill'); chrome: typeof import('webextension-polyfill') };
-        const state = (await (scope.browser ?? scope.chrome).runtime.sendMessage({ type: 'get-tab-findings', tabId: id })) as TabState | null;
-        return state?.status === 'scanned' && !state.page.partial && state.page.url === wanted ? state : null;
+        return (await (scope.browser ?? scope.chrome).runtime.sendMessage({ type: 'get-tab-findings', tabId })) as TabState | null;
       },
-      { id: tabId, wanted: url },
-      60_000,
-    ) as Promise<Extract<TabState, { status: 'scanned' }>>;
+      id,
+    );
+
+  /** Polls the background's record of tab `id` until it holds a finished scan that `wanted` gives a value for. */
+  async function tabStateWhere<T>(id: number, wanted: (state: ScannedState) => T | null | undefined): Promise<T> {
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const state = await readTabState(id);
+      const value = state?.status === 'scanned' && !state.page.partial ? wanted(state) : null;
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error(`tab ${id}: not the record wanted after 60 s; last: ${JSON.stringify(state)?.slice(0, 300)}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  /** The background's record of the tab once its scan of `url` has finished. */
+  async function finishedState(url: string): Promise<ScannedState> {
+    return tabStateWhere(await tabIdOf(extensionPage, url), (state) => (state.page.url === url ? state : null));
   }
 
   it('paints every kind of disguise, over exactly the text as written', async () => {
@@ -199,17 +213,7 @@ describe.each(BROWSERS)('in-page scanning in %s', (browser) => {
     const tab = await session.newTab(url);
     const tabId = await tabIdOf(extensionPage, url);
     const first = await finishedState(url);
-    /** The tab's state once it holds more than `count` listings and nothing is partial. */
-    const moreThan = (count: number) =>
-      waitInTab(
-        extensionPage,
-        async ({ id, count }: { id: number; count: number }) => {
-          const scope = globalThis as unknown as { browser?: typeof import('webextension-polyfill'); chrome: typeof import('webextension-polyfill') };
-          const state = (await (scope.browser ?? scope.chrome).runtime.sendMessage({ type: 'get-tab-findings', tabId: id })) as TabState | null;
-          return state?.status === 'scanned' && !state.page.partial && state.page.listings.length > count ? state : null;
-        },
-        { id: tabId, count },
-      ) as Promise<Extract<TabState, { status: 'scanned' }>>;
+    const moreThan = (count: number) => tabStateWhere(tabId, (state) => (state.page.listings.length > count ? state : null));
 
     await evaluateIn(tab, () => (window as unknown as { addMore(): void }).addMore(), null);
     const second = await moreThan(first.page.listings.length);
@@ -264,17 +268,8 @@ describe.each(BROWSERS)('in-page scanning in %s', (browser) => {
       null,
     );
     const tabId = await tabIdOf(extensionPage, url);
-    const priceOf = (wanted: string) =>
-      waitInTab(
-        extensionPage,
-        async ({ id, wanted }: { id: number; wanted: string }) => {
-          const scope = globalThis as unknown as { browser?: typeof import('webextension-polyfill'); chrome: typeof import('webextension-polyfill') };
-          const state = (await (scope.browser ?? scope.chrome).runtime.sendMessage({ type: 'get-tab-findings', tabId: id })) as TabState | null;
-          const listing = state?.status === 'scanned' && !state.page.partial ? state.page.listings.find((l) => l.title.startsWith('Ozempic')) : undefined;
-          return listing?.price === wanted ? listing : null;
-        },
-        { id: tabId, wanted },
-      ) as Promise<ListingSummary>;
+    const priceOf = (price: string) =>
+      tabStateWhere(tabId, (state) => state.page.listings.find((l) => l.title.startsWith('Ozempic') && l.price === price));
     expect((await priceOf('$899')).priceFlags).toEqual([]);
     await evaluateIn(tab, () => (document.getElementById('reprice')!.firstChild as Text).replaceData(1, 3, '12'), null);
     expect((await priceOf('$12')).priceFlags.map((f) => f.rule)).toEqual(['below-reference']);
