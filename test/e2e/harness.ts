@@ -37,6 +37,21 @@ export function launchTestBuild(browser: Browser): Promise<ExtensionSession> {
 }
 
 /** The text of every range in the named highlight, read from the page itself. */
+/**
+ * Calls `read` until `wanted` gives a value for what it read, polling from the test every 50 ms (the test, not the
+ * page, decides); returns that value.
+ */
+export async function pollUntil<S, T>(read: () => Promise<S>, wanted: (value: S) => T | null | undefined, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    const result = wanted(value);
+    if (result) return result;
+    if (Date.now() > deadline) throw new Error(`condition not met in ${timeoutMs} ms; last read: ${JSON.stringify(value)?.slice(0, 300)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 export function highlightedText(tab: Tab, name: string): Promise<string[]> {
   return evaluateIn(tab, (highlightName: string) => {
     const highlight = CSS.highlights.get(highlightName);

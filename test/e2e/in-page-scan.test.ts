@@ -9,7 +9,7 @@ import type { TabState } from '../../src/background/tab-findings';
 import { evaluateIn, type ExtensionSession, type Tab } from '../../src/tools/browsers';
 import { startFixtureServer, type FixtureServer } from '../../src/tools/fixture-server';
 import { DISGUISES, generatedPages, PLANTED } from '../fixtures/generate-pages';
-import { BROWSERS, FIXTURE_ROOT, highlightedText, launchTestBuild, tabIdOf, waitInTab } from './harness';
+import { BROWSERS, FIXTURE_ROOT, highlightedText, launchTestBuild, pollUntil, tabIdOf, waitInTab } from './harness';
 
 const CORPUS_PAGES = new URL('../../../shared/corpus/product-pages/', import.meta.url);
 
@@ -57,16 +57,12 @@ describe.each(BROWSERS)('in-page scanning in %s', (browser) => {
     );
 
   /** Polls the background's record of tab `id` until it holds a finished scan that `wanted` gives a value for. */
-  async function tabStateWhere<T>(id: number, wanted: (state: ScannedState) => T | null | undefined): Promise<T> {
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      const state = await readTabState(id);
-      const value = state?.status === 'scanned' && !state.page.partial ? wanted(state) : null;
-      if (value) return value;
-      if (Date.now() > deadline) throw new Error(`tab ${id}: not the record wanted after 60 s; last: ${JSON.stringify(state)?.slice(0, 300)}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
+  const tabStateWhere = <T,>(id: number, wanted: (state: ScannedState) => T | null | undefined) =>
+    pollUntil(() => readTabState(id), (state) => (state?.status === 'scanned' && !state.page.partial ? wanted(state) : null), 60_000);
+
+  /** Polls the text painted in the highlights `names` until `wanted` gives a value for it. */
+  const paintedWhere = <T,>(tab: Tab, names: string[], wanted: (texts: string[]) => T | null | undefined) =>
+    pollUntil(async () => (await Promise.all(names.map((name) => highlightedText(tab, name)))).flat(), wanted);
 
   /** The background's record of the tab once its scan of `url` has finished. */
   async function finishedState(url: string): Promise<ScannedState> {
@@ -124,15 +120,7 @@ describe.each(BROWSERS)('in-page scanning in %s', (browser) => {
       },
       null,
     );
-    const texts = await waitInTab(
-      tab,
-      () => {
-        const ranges = [...((CSS.highlights.get('rxlens-price') as unknown as Set<StaticRange>) ?? [])];
-        const read = ranges.map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
-        return read.some((t) => t.startsWith('Now only')) ? null : read;
-      },
-      null,
-    );
+    const texts = await paintedWhere(tab, ['rxlens-price'], (read) => (read.some((t) => t.startsWith('Now only')) ? null : read));
     expect(texts).toContain('US $12.00 / pen');
   });
 
@@ -195,15 +183,7 @@ describe.each(BROWSERS)('in-page scanning in %s', (browser) => {
     const before = [...(await highlightedText(tab, 'rxlens-drug')), ...(await highlightedText(tab, 'rxlens-precursor'))];
     await evaluateIn(tab, () => (window as unknown as { addMore(): void }).addMore(), null);
     // The 50 new cards hold each planted listing once.
-    const after = await waitInTab(
-      tab,
-      (terms: string[]) => {
-        const ranges = ['rxlens-drug', 'rxlens-precursor'].flatMap((name) => [...((CSS.highlights.get(name) as unknown as Set<StaticRange>) ?? [])]);
-        const texts = ranges.map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
-        return terms.every((t) => texts.includes(t)) ? texts : null;
-      },
-      PLANTED.map((p) => p.term),
-    );
+    const after = await paintedWhere(tab, ['rxlens-drug', 'rxlens-precursor'], (texts) => (PLANTED.every((p) => texts.includes(p.term)) ? texts : null));
     const count = (texts: string[], term: string) => texts.filter((t) => t === term).length;
     for (const { term } of PLANTED) expect(count(after, term), term).toBe(count(before, term) + 1);
   });
@@ -293,15 +273,7 @@ describe.each(BROWSERS)('in-page scanning in %s', (browser) => {
       },
       null,
     );
-    const after = await waitInTab(
-      tab,
-      () => {
-        const ranges = [...((CSS.highlights.get('rxlens-drug') as unknown as Set<StaticRange>) ?? [])];
-        const texts = ranges.map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
-        return texts.includes('Ketamine') ? texts : null;
-      },
-      null,
-    );
+    const after = await paintedWhere(tab, ['rxlens-drug'], (texts) => (texts.includes('Ketamine') ? texts : null));
     expect(after.sort()).toEqual([...before, 'Ketamine'].sort());
   });
 
@@ -309,12 +281,8 @@ describe.each(BROWSERS)('in-page scanning in %s', (browser) => {
     const url = `${server.origin}/generated/infinite-scroll.html?inline-removed`;
     const tab = await session.newTab(url);
     await finishedState(url);
-    /** The drug ranges' texts once `wanted` is among them. */
-    const paintedOnce = (wanted: string) => {
-      const ranges = [...((CSS.highlights.get('rxlens-drug') as unknown as Set<StaticRange>) ?? [])];
-      const texts = ranges.map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
-      return texts.includes(wanted) ? texts : null;
-    };
+    /** The drug ranges' texts once `term` is among them. */
+    const paintedWith = (term: string) => paintedWhere(tab, ['rxlens-drug'], (texts) => (texts.includes(term) ? texts : null));
     await evaluateIn(
       tab,
       () => {
@@ -326,7 +294,7 @@ describe.each(BROWSERS)('in-page scanning in %s', (browser) => {
       },
       null,
     );
-    const before = await waitInTab(tab, paintedOnce, 'Tramadol');
+    const before = await paintedWith('Tramadol');
     // The badge goes (its block's text changes), then a new card shows that the pass after the removal has run.
     await evaluateIn(
       tab,
@@ -338,7 +306,7 @@ describe.each(BROWSERS)('in-page scanning in %s', (browser) => {
       },
       null,
     );
-    const after = await waitInTab(tab, paintedOnce, 'Ketamine');
+    const after = await paintedWith('Ketamine');
     expect(after.filter((t) => t === 'Tramadol')).toEqual([]);
     expect(after.sort()).toEqual([...before.filter((t) => t !== 'Tramadol'), 'Ketamine'].sort());
   });
