@@ -56,6 +56,8 @@ const Info = {
   Unhandled: 1 << 24,
   /** Set on every computed entry, so 0 means "not computed yet". */
   Known: 1 << 25,
+  /** The unit's class has no column in the automaton's dense rows. */
+  Cold: 1 << 26,
 } as const;
 
 const SLOW_PATH = Info.SpaceOrSeparator | Info.Dropped | Info.Unhandled;
@@ -69,7 +71,7 @@ const LOOK_AHEAD_LIMIT = 32;
  * What folding makes of BMP code unit `c`, for the screen's single pass: the `Info` bits and the automaton class of
  * its unit. Computed per character on first sight (a page uses a few hundred), not for all 65,536 up front.
  */
-function characterInfo(c: number, classOf: Uint16Array): number {
+function characterInfo(c: number, classOf: Uint16Array, hotClasses: number): number {
   const unit = c + unitDelta[c];
   if (unit < 0) {
     const expansion = expansionOf(c);
@@ -84,6 +86,7 @@ function characterInfo(c: number, classOf: Uint16Array): number {
   const digit = (flags & FoldFlag.Digit) !== 0 || kind === UnitKind.Digit;
   const letter = kind === UnitKind.Letter;
   let bits = Info.Known | classOf[unit];
+  if (classOf[unit] >= hotClasses) bits |= Info.Cold;
   if (digit || (letter && (flags & FoldFlag.Leet) === 0)) bits |= Info.Word;
   if (digit) bits |= Info.Digit;
   if (letter) bits |= Info.Letter;
@@ -160,19 +163,23 @@ export function createScreen(lexicon: CompiledLexicon): Screen {
     if (lexicon.familySuffixes.some((suffix) => suffix.length > 0 && pattern.endsWith(suffix))) return Bounds.End;
     return Bounds.Word;
   });
-  // Made on first need: only candidates that would otherwise let a text through ask for them.
-  const exactForms: (readonly string[] | null)[] = [];
+  // Made on first need: only candidates that would otherwise let a text through ask for them. Allocated in full: an
+  // array filled at scattered indices turns into a slow dictionary.
+  const exactForms = new Array<readonly string[] | null | undefined>(lexicon.patterns.length).fill(undefined);
   const exactFormsOf = (pattern: number) =>
     (exactForms[pattern] ??= onlyExactForms(lexicon, pattern) ?? null);
   decodeFoldTables();
   const info = new Int32Array(0x10000);
-  const infoOf = (c: number): number => info[c] || (info[c] = characterInfo(c, tables.classOf));
+  const infoOf = (c: number): number => info[c] || (info[c] = characterInfo(c, tables.classOf, tables.hotClasses));
 
   return (text) => {
     // Constants as locals: the loop below runs per character, and some engines load module constants each time.
     const { Word, Digit, Letter, Strong, Space, Dropped, DroppedGap, Unhandled } = Info;
     const slowPath = SLOW_PATH;
-    const { None: none, End: endOnly } = Bounds;
+    const known = Info.Known;
+    const fastMask = SLOW_PATH | known | Info.Cold;
+    const spaceBits = infoOf(0x20);
+    const { None: none, End: endOnly, Word: wordOnly } = Bounds;
     const { hotClasses, denseStates, dense, output, patternLength, shorterOutput } = tables;
     const table = info;
     const n = text.length;
@@ -188,6 +195,42 @@ export function createScreen(lexicon: CompiledLexicon): Screen {
     let skipped2 = false;
     let previousIsSpace = false;
     for (let i = 0; i < n; i++) {
+      // The common case, in a loop of its own: a plain character whose unit takes a dense step and ends no pattern.
+      if (!endPending && state < denseStates) {
+        const runStart = i;
+        while (i < n) {
+          const fast = table[text.charCodeAt(i)];
+          if ((fast & fastMask) !== known) {
+            // A space kept as one unit with no look-ahead: it follows no space, and no letter that may be spelled out.
+            if (fast !== spaceBits || i - runStart < 2) break;
+            const before = table[text.charCodeAt(i - 1)];
+            if ((before & Letter) !== 0 ? (table[text.charCodeAt(i - 2)] & Strong) === 0 : (before & Space) !== 0) break;
+          }
+          let next = dense[state * hotClasses + (fast & 0xffff)];
+          // One unsigned test for the rare cases: a pattern ends (negative), or the next state has no dense row.
+          if (next >>> 0 >= denseStates) {
+            if (next >= 0) break;
+            // The usual pattern end in page text: one pattern that starts inside a word, where offsets line up.
+            next = ~next;
+            if (next >= denseStates) break;
+            const pattern = output[next];
+            if (shorterOutput[pattern] >= 0 || bounds[pattern] !== wordOnly) break;
+            const start = i + 1 - patternLength[pattern];
+            if (start <= lastSlow + 1 || (table[text.charCodeAt(start - 1)] & (Word | slowPath)) !== Word) break;
+          }
+          state = next;
+          i++;
+        }
+        if (i > runStart) {
+          beforePreviousBits = i - runStart >= 2 ? table[text.charCodeAt(i - 2)] : previousBits;
+          previousBits = table[text.charCodeAt(i - 1)];
+          previousIsSpace = (previousBits & Space) !== 0;
+          skipped2 = i - runStart >= 2 ? false : skipped1;
+          skipped1 = false;
+          gap = false;
+          if (i === n) break;
+        }
+      }
       const code = text.charCodeAt(i);
       const bits = table[code] || infoOf(code);
       if ((bits & slowPath) !== 0) {
