@@ -14,6 +14,7 @@ import {
   type Block,
   type BlockPiece,
 } from '../core/extract';
+import { composedParentOf } from './composed-parent';
 
 /** A block of page text and the element it belongs to (its container, or the element an attribute is on). */
 export interface PageBlock extends Block<Node> {
@@ -133,6 +134,6 @@ function* walkRoot(root: Node, roots: Node[], shadowRootOf: ShadowRootOf, walked
 /** The element whose block holds `node`'s text: its nearest non-inline ancestor (crossing into shadow hosts). */
 export function blockContainerOf(node: Node): Element | null {
   let el: Element | null = node.nodeType === NODE_TYPE.element ? (node as Element) : node.parentElement;
-  while (el && isInlineElement(el)) el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null);
+  while (el && isInlineElement(el)) el = composedParentOf(el);
   return el;
 }

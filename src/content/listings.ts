@@ -3,6 +3,7 @@
  * class), or, outside any card, to the page's main item. A listing carries what an investigator needs to name it.
  */
 import { isInlineName, isSkippedElement } from '../core/extract';
+import { composedParentOf } from './composed-parent';
 
 const MIN_REPEATS = 3;
 const SELLER_HINT = /seller|store|shop|vendor|supplier|company|merchant/i;
@@ -26,7 +27,7 @@ export class ListingFinder {
         break;
       }
       path.push(el);
-      parent = parentOf(el);
+      parent = composedParentOf(el);
       if (parent && this.isRepeated(parent, signature(el))) {
         found = el;
         break;
@@ -91,14 +92,8 @@ export function visibleCards(doc: Document, finder: ListingFinder): Element[] {
 }
 
 function isLeftOut(element: Element): boolean {
-  for (let el: Element | null = element; el; el = parentOf(el)) if (isSkippedElement(el)) return true;
+  for (let el: Element | null = element; el; el = composedParentOf(el)) if (isSkippedElement(el)) return true;
   return false;
-}
-
-function parentOf(el: Element): Element | null {
-  if (el.parentElement) return el.parentElement;
-  const root = el.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
 }
 
 export interface ListingDetails {
