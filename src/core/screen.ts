@@ -14,7 +14,7 @@
 import { exactForm } from './detect/lexicon-terms';
 import { stepSlow, type AhoCorasickMatcher } from './matcher/aho-corasick';
 import type { CompiledLexicon } from './lexicon/compile';
-import { decodeFoldTables, expansionOf, foldFlags, unitDelta, unitKind } from './normalize/fold-table';
+import { decodeFoldTables, expansionOf, foldFlags, isDroppedMark, unitDelta, unitKind } from './normalize/fold-table';
 import { FoldFlag, GAP_FLAGS } from './normalize/flags';
 import { UnitKind } from './normalize/unit-kind';
 
@@ -129,14 +129,16 @@ function lookAhead(infoOf: (c: number) => number, text: string, from: number, af
 
 /**
  * The forms, as `exactForm` writes them, that a match of pattern `index` (a word pattern, not a family's) must show
- * on the page when every term behind it is exact (short forms, code words) and written in printable ASCII; undefined
- * when some term may match folded or is written otherwise (the page's match may then extend over combining marks the
- * screen does not compare).
+ * on the page when every term behind it is exact (short forms, code words) and holds no combining mark; undefined
+ * when some term may match folded or holds one. A match's text on the page runs on over the combining marks after
+ * it: without marks in the forms, a match followed by one is none of them, and the screen need not look past the
+ * match's last character.
  */
 function onlyExactForms(lexicon: CompiledLexicon, index: number): string[] | undefined {
   const terms = lexicon.termsByPattern[index].filter((term) => term.kind === 'entry');
   const forms = terms.map((term) => exactForm(term.written));
-  return terms.every((term) => term.exact) && forms.every((form) => /^[ -~]*$/.test(form)) ? forms : undefined;
+  const noMarks = (form: string) => [...form].every((_, k) => !isDroppedMark(form.charCodeAt(k)));
+  return terms.every((term) => term.exact) && forms.every(noMarks) ? forms : undefined;
 }
 
 /**
@@ -152,6 +154,17 @@ function mayBeWritten(text: string, start: number, end: number, forms: readonly 
     lower += String.fromCharCode(c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
   }
   for (const form of forms) if (form === lower) return true;
+  return false;
+}
+
+/**
+ * False when a match whose last character is `c` is surely none of `forms`: `c` is printable ASCII and, case aside,
+ * ends none of them. For matches whose start cannot be told (a separator was skipped inside: "1.50" read as "lso").
+ */
+function mayEndAs(c: number, forms: readonly string[]): boolean {
+  if (c <= 0x20 || c >= 0x7f) return true;
+  const lower = c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+  for (const form of forms) if (form.charCodeAt(form.length - 1) === lower) return true;
   return false;
 }
 
@@ -286,9 +299,11 @@ export function createScreen(lexicon: CompiledLexicon): Screen {
           const start = i + 1 - patternLength[pattern];
           const before = start > 0 ? infoOf(text.charCodeAt(start - 1)) : 0;
           if (rule === endOnly || start <= lastSlow + 1 || (before & (Word | slowPath)) !== Word) {
-            // Forms that must appear as written ("40s", "420"): compared where the match is one unit per character.
-            const forms = start > lastSlow && rule !== endOnly ? exactFormsOf(pattern) : null;
-            if (forms === null || mayBeWritten(text, start, i + 1, forms)) endPending = true;
+            // Forms that must appear as written ("40s", "420"): compared in full where the match is one unit per
+            // character, else by its last character.
+            const forms = rule !== endOnly ? exactFormsOf(pattern) : null;
+            if (forms === null) endPending = true;
+            else if (start > lastSlow ? mayBeWritten(text, start, i + 1, forms) : mayEndAs(text.charCodeAt(i), forms)) endPending = true;
           }
         }
       }

@@ -27,6 +27,8 @@ const PIECES = [
   'ﬁ', '😀', '\uD800', '芬太尼', 'чай', 'Ｘａｎａｘ', 'chair', 'lamp', 'free', 'codeine-free',
   // Exact forms written with digits, and numbers that fold to them: "405" folds as "40s" does.
   '40s', '420', '710', '80s', '405', '4052', '(', 'Sass', 'SASS', '\u0130', 'OC',
+  // Exact forms outside ASCII ("α-ET", read in "437"), and prices that fold to one across a skipped separator.
+  'α-ET', 'AET', '437', 'iso', 'ISO', '1.50', '15.00', '4.05', 'i\u0301so',
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 10 }).map((parts) => parts.join(''));
 
@@ -46,7 +48,8 @@ describe('createScreen', () => {
       expect(screen(t), t).toBe(true);
     }
     // "nobulk order": a phrase ("bulk order") that would start inside a word, across a space kept as one unit.
-    for (const t of ['a chair', 'wireless bluetooth headphones', 'US $12.99 (1,234 sold)', '(4052 sold)', 'ships in 405 days', 't-shirt, men', 'a b c', 'nobulk order now', '']) {
+    // Prices and counts that fold to an exact form: "437" to "aet" (α-ET), "15.00" to "lsoo" ("iso"), "4.05" to "aos".
+    for (const t of ['(4370 sold)', '$15.00', '$14.05', 'a chair', 'wireless bluetooth headphones', 'US $12.99 (1,234 sold)', '(4052 sold)', 'ships in 405 days', 't-shirt, men', 'a b c', 'nobulk order now', '']) {
       expect(screen(t), t).toBe(false);
     }
   });
