@@ -142,6 +142,17 @@ function onlyExactForms(lexicon: CompiledLexicon, index: number): string[] | und
 }
 
 /**
+ * True when a pattern matched from `start` surely starts inside a word, so it is no word pattern's match: every
+ * character from `start` on folded to one unit (offsets line up), and the one before is a word unit.
+ */
+function startsInsideWord(info: Int32Array, text: string, start: number, lastSlow: number): boolean {
+  return start > lastSlow + 1 && (info[text.charCodeAt(start - 1)] & (Info.Word | SLOW_PATH)) === Info.Word;
+}
+
+/** `c` lower-cased, for ASCII letters. */
+const asciiLower = (c: number): number => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
+
+/**
  * False when `text` from `start` to `end` is surely none of `forms` (each an `exactForm`): it is all ASCII and,
  * case aside, equals none of them. Other text is let through (lower-casing it may change its length).
  * Plain loops, no closure: a closure over `text` would slow the screen's every read of it.
@@ -151,7 +162,7 @@ function mayBeWritten(text: string, start: number, end: number, forms: readonly 
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
     if (c >= 0x80) return true;
-    lower += String.fromCharCode(c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
+    lower += String.fromCharCode(asciiLower(c));
   }
   for (const form of forms) if (form === lower) return true;
   return false;
@@ -163,8 +174,7 @@ function mayBeWritten(text: string, start: number, end: number, forms: readonly 
  */
 function mayEndAs(c: number, forms: readonly string[]): boolean {
   if (c <= 0x20 || c >= 0x7f) return true;
-  const lower = c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
-  for (const form of forms) if (form.charCodeAt(form.length - 1) === lower) return true;
+  for (const form of forms) if (form.charCodeAt(form.length - 1) === asciiLower(c)) return true;
   return false;
 }
 
@@ -228,8 +238,7 @@ export function createScreen(lexicon: CompiledLexicon): Screen {
             if (next >= denseStates) break;
             const pattern = output[next];
             if (shorterOutput[pattern] >= 0 || bounds[pattern] !== wordOnly) break;
-            const start = i + 1 - patternLength[pattern];
-            if (start <= lastSlow + 1 || (table[text.charCodeAt(start - 1)] & (Word | slowPath)) !== Word) break;
+            if (!startsInsideWord(table, text, i + 1 - patternLength[pattern], lastSlow)) break;
           }
           state = next;
           i++;
@@ -297,8 +306,7 @@ export function createScreen(lexicon: CompiledLexicon): Screen {
           if (rule === none) return true;
           // `startsWord`, where the match is one unit per character (else it cannot be told here: let it through).
           const start = i + 1 - patternLength[pattern];
-          const before = start > 0 ? infoOf(text.charCodeAt(start - 1)) : 0;
-          if (rule === endOnly || start <= lastSlow + 1 || (before & (Word | slowPath)) !== Word) {
+          if (rule === endOnly || !startsInsideWord(table, text, start, lastSlow)) {
             // Forms that must appear as written ("40s", "420"): compared in full where the match is one unit per
             // character, else by its last character.
             const forms = rule !== endOnly ? exactFormsOf(pattern) : null;
