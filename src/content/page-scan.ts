@@ -191,10 +191,7 @@ export class PageScan {
       if (first.length > 0) {
         await this.walkAndScan(first);
         // Painted, and the page gets its thread back to show them: finding the cards in view asked for a layout.
-        this.publish(true);
-        this.clock.end();
-        await yieldToPage();
-        this.clock.start();
+        await this.pause();
       }
       const walked = new Set<Node>(first);
       await this.walkAndScan(live, walked.size > 0 ? (element) => walked.has(element) : undefined);
@@ -215,15 +212,18 @@ export class PageScan {
         batch.push(block);
         if (batch.length < BATCH_BLOCKS) continue;
         this.scanBatch(batch.splice(0));
-        if (this.clock.expired()) {
-          this.publish(true);
-          this.clock.end();
-          await yieldToPage();
-          this.clock.start();
-        }
+        if (this.clock.expired()) await this.pause();
       }
     }
     this.scanBatch(batch);
+  }
+
+  /** Reports what the pass found so far and gives the page its main thread back, then goes on timing our work. */
+  private async pause(): Promise<void> {
+    this.publish(true);
+    this.clock.end();
+    await yieldToPage();
+    this.clock.start();
   }
 
   /** Scans blocks in one call (far cheaper than one call per block) and records each block's findings. */
