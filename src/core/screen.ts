@@ -187,10 +187,12 @@ export function createScreen(lexicon: CompiledLexicon): Screen {
     return Bounds.Word;
   });
   // Made on first need: only candidates that would otherwise let a text through ask for them. Allocated in full: an
-  // array filled at scattered indices turns into a slow dictionary.
+  // array filled at scattered indices turns into a slow dictionary. null ("not only exact forms") is kept too.
   const exactForms = new Array<readonly string[] | null | undefined>(lexicon.patterns.length).fill(undefined);
-  const exactFormsOf = (pattern: number) =>
-    (exactForms[pattern] ??= onlyExactForms(lexicon, pattern) ?? null);
+  const exactFormsOf = (pattern: number): readonly string[] | null => {
+    const known = exactForms[pattern];
+    return known !== undefined ? known : (exactForms[pattern] = onlyExactForms(lexicon, pattern) ?? null);
+  };
   decodeFoldTables();
   const info = new Int32Array(0x10000);
   const infoOf = (c: number): number => info[c] || (info[c] = characterInfo(c, tables.classOf, tables.hotClasses));
