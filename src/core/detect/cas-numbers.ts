@@ -35,10 +35,12 @@ const CAS_NUMBER =
   /\bcas(?![a-z])[\s-]*(?:(?:no|nr|number|rn|reg(?:istry)?(?:[\s-]*(?:no|number))?)\b\.?[\s-]*)?[#:.]?\s*(\d{2,7})[-\s]?(\d{2})[-\s]?(\d)(?!\d)|(?<![\d-])(\d{2,7})-(\d{2})-(\d)(?!\d|-\d)/dgi;
 
 /**
- * What every CAS number needs in the original text, tested in one cheap pass: a "cas" label, a bare number's two
- * dashes, or a fullwidth character (the view may turn it into either). Most text has none of them.
+ * What every CAS number needs in the original text, tested in one cheap pass: two digits, two more, and one more,
+ * each pair of groups apart by at most one hyphen, dash or space (what `CAS_NUMBER` allows, before the view turns
+ * dashes into "-"), or a fullwidth character (the view may turn it into a digit). Most text has none of them; a
+ * label is no help here, since a number follows every label.
  */
-const MAY_HOLD_CAS = /\bcas(?![a-z])|\d[-\u2010-\u2015\u2212]\d\d[-\u2010-\u2015\u2212]\d|[\uff01-\uff5e]/i;
+const MAY_HOLD_CAS = /\d\d[-\s\u2010-\u2015\u2212]?\d\d[-\s\u2010-\u2015\u2212]?\d|[\uff01-\uff5e]/;
 
 /** CAS registry numbers with a valid check digit that belong to a lexicon entry (precursors, mostly). */
 export const casNumbersDetector: Detector = {

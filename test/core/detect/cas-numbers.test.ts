@@ -22,6 +22,7 @@ describe('CAS number detector', () => {
     ['Item ３９７４２-６０-４', '３９７４２-６０-４'],
     ['Price 5 USD, CAS\u00a039742\u00a060\u00a04', '39742\u00a060\u00a04'],
     ['ＣＡＳ 39742 60 4', '39742 60 4'],
+    ['CAS\t39742\u201160\u20114', '39742\u201160\u20114'],
   ])('finds %j', (text, matched) => {
     const findings = detect(text);
     expect(findings).toHaveLength(1);
