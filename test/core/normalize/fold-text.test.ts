@@ -69,6 +69,12 @@ describe('foldText', () => {
     expect(folded('购买芬太尼')).toBe('购买芬太尼');
   });
 
+  it('leaves no unpaired surrogate, and keeps pairs whole', () => {
+    expect(foldText('\uD800x\uDC00').folded).toBe('\uFFFDx\uFFFD');
+    // U+FA6C, a CJK compatibility ideograph, decomposes to U+242EE, above U+FFFF.
+    expect(foldText('a\uFA6Cb').folded).toBe('a\u{242EE}b');
+  });
+
   it('maps every folded unit back to its original character', () => {
     const text = 'Ｆ3n\u200Bt-anyl 𝐟ﬁ';
     const result = foldText(text);
