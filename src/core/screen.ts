@@ -264,7 +264,7 @@ export function createScreen(lexicon: CompiledLexicon): Screen {
           if ((bits & DroppedGap) !== 0) gap = true;
           continue;
         }
-        // A space or separator: `collapse-whitespace.ts`, then `skip-word-separators.ts`.
+        // A space or separator: collapsing spaces as `fold-characters.ts` does, then `skip-word-separators.ts`.
         const space = (bits & Space) !== 0;
         if (space && previousIsSpace) continue;
         previousIsSpace = space;

@@ -10,9 +10,6 @@ export interface FoldBuffer {
   length: number;
 }
 
-/** One folding step: rewrites the buffer in place (it only ever drops units). */
-export type FoldStep = (buffer: FoldBuffer) => void;
-
 export function createFoldBuffer(capacity: number): FoldBuffer {
   return { units: new Uint16Array(capacity), map: new Int32Array(capacity + 1), flags: new Uint8Array(capacity), length: 0 };
 }

@@ -5,12 +5,14 @@ import { reserve, resetFoldBuffer, type FoldBuffer } from './fold-buffer';
 const UNKNOWN_ASTRAL_FOLD: Expansion = { units: [0xfffc], flags: 0 };
 /** The fold of an unpaired surrogate. */
 const LONE_SURROGATE_FOLD: Expansion = { units: [0xfffd], flags: 0 };
+const SPACE = 0x20;
 
 /**
  * First step, by table lookup only: drops default-ignorable code points, applies compatibility decomposition with
  * mark stripping, case folding, confusable folding and leet classes, and folds each surrogate pair to one unit.
  * The flags of a dropped character carry over to the next unit, so "zero-width characters" can be told later.
- * Writes into `buffer` (emptied first).
+ * Every whitespace character folds to a space, and a space after a space is dropped (with what it carried), so
+ * "no  rx" matches "no rx". Writes into `buffer` (emptied first).
  */
 export function foldCharacters(text: string, buffer: FoldBuffer): void {
   decodeFoldTables();
@@ -26,6 +28,10 @@ export function foldCharacters(text: string, buffer: FoldBuffer): void {
     const c = text.charCodeAt(i);
     const unit = c + deltaOf[c];
     if (unit >= 0) {
+      if (unit === SPACE && length > 0 && units[length - 1] === SPACE) {
+        carried = 0;
+        continue;
+      }
       if (length === units.length) {
         buffer.length = length;
         reserve(buffer, 1);
@@ -58,6 +64,10 @@ export function foldCharacters(text: string, buffer: FoldBuffer): void {
     reserve(buffer, expansion.units.length);
     ({ units, map, flags } = buffer);
     for (let k = 0; k < expansion.units.length; k++) {
+      if (expansion.units[k] === SPACE && length > 0 && units[length - 1] === SPACE) {
+        carried = 0;
+        continue;
+      }
       units[length] = expansion.units[k];
       map[length] = start;
       flags[length++] = expansion.flags | carried;

@@ -1,8 +1,7 @@
-import { createCollapseWhitespace } from './collapse-whitespace';
 import { foldCharacters } from './fold-characters';
-import { createFoldBuffer, type FoldStep } from './fold-buffer';
+import { createFoldBuffer } from './fold-buffer';
 import { isDroppedMark } from './fold-table';
-import { createSkipWordSeparators } from './skip-word-separators';
+import { skipWordSeparators } from './skip-word-separators';
 
 /**
  * Text folded for matching, with the way back to the original.
@@ -29,8 +28,39 @@ export interface FoldedText {
  */
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
-const STEPS: readonly FoldStep[] = [createCollapseWhitespace(), createSkipWordSeparators()];
 const shared = createFoldBuffer(1024);
+
+/** Size of the blocks that folded texts' arrays are cut from. */
+const BLOCK_BYTES = 64 * 1024;
+let block = new ArrayBuffer(BLOCK_BYTES);
+let blockUsed = 0;
+
+/**
+ * The shared buffer's map and flags, copied into arrays of the folded text's own. They are cut from a shared block:
+ * allocating two typed arrays for every block of page text cost more than folding it (each gets its own backing
+ * store). A block lives as long as a folded text cut from it; a text too long for a block gets one of its own.
+ */
+function copyMapAndFlags(length: number): { map: Int32Array; flags: Uint8Array } {
+  const mapBytes = (length + 1) * 4;
+  const bytes = mapBytes + ((length + 3) & ~3); // the next map starts 4-byte aligned
+  let buffer = block;
+  let at = blockUsed;
+  if (bytes > BLOCK_BYTES / 4) {
+    buffer = new ArrayBuffer(bytes);
+    at = 0;
+  } else {
+    if (blockUsed + bytes > BLOCK_BYTES) {
+      block = buffer = new ArrayBuffer(BLOCK_BYTES);
+      at = 0;
+    }
+    blockUsed = at + bytes;
+  }
+  const map = new Int32Array(buffer, at, length + 1);
+  map.set(shared.map.subarray(0, length + 1));
+  const flags = new Uint8Array(buffer, at + mapBytes, length);
+  flags.set(shared.flags.subarray(0, length));
+  return { map, flags };
+}
 
 /**
  * Folds `text` for matching: drops default-ignorable code points (zero-width characters, soft hyphen, bidi controls,
@@ -43,15 +73,10 @@ const shared = createFoldBuffer(1024);
  */
 export function foldText(text: string): FoldedText {
   foldCharacters(text, shared);
-  for (const step of STEPS) step(shared);
+  skipWordSeparators(shared);
   const { length } = shared;
   shared.map[length] = text.length;
-  return {
-    original: text,
-    folded: utf16.decode(shared.units.subarray(0, length)),
-    map: shared.map.slice(0, length + 1),
-    flags: shared.flags.slice(0, length),
-  };
+  return { original: text, folded: utf16.decode(shared.units.subarray(0, length)), ...copyMapAndFlags(length) };
 }
 
 /**
