@@ -205,7 +205,7 @@ export function createScreen(lexicon: CompiledLexicon): Screen {
     const fastMask = SLOW_PATH | known | Info.Cold;
     const spaceBits = infoOf(0x20);
     const { None: none, End: endOnly, Word: wordOnly } = Bounds;
-    const { hotClasses, denseStates, dense, output, patternLength, shorterOutput } = tables;
+    const { hotClasses, plainStates, denseStates, dense, output, patternLength, shorterOutput } = tables;
     const table = info;
     const n = text.length;
     let state = 0;
@@ -231,14 +231,12 @@ export function createScreen(lexicon: CompiledLexicon): Screen {
             const before = table[text.charCodeAt(i - 1)];
             if ((before & Letter) !== 0 ? (table[text.charCodeAt(i - 2)] & Strong) === 0 : (before & Space) !== 0) break;
           }
-          let next = dense[state * hotClasses + (fast & 0xffff)];
-          // One unsigned test for the rare cases: a pattern ends (negative), or the next state has no dense row.
-          if (next >>> 0 >= denseStates) {
-            if (next >= 0) break;
+          const next = dense[state * hotClasses + (fast & 0xffff)];
+          // One test for the rare cases: a pattern ends, or the next state has no dense row.
+          if (next >= plainStates) {
             // The usual pattern end in page text: one pattern that starts inside a word, where offsets line up.
-            next = ~next;
-            if (next >= denseStates) break;
             const pattern = output[next];
+            if (pattern < 0 || next >= denseStates) break;
             if (shorterOutput[pattern] >= 0 || bounds[pattern] !== wordOnly) break;
             if (!startsInsideWord(table, text, i + 1 - patternLength[pattern], lastSlow)) break;
           }
@@ -300,9 +298,8 @@ export function createScreen(lexicon: CompiledLexicon): Screen {
       gap = false;
 
       const c = bits & 0xffff;
-      let next = c < hotClasses && state < denseStates ? dense[state * hotClasses + c] : stepSlow(tables, state, c);
-      if (next < 0) {
-        next = ~next;
+      const next = c < hotClasses && state < denseStates ? dense[state * hotClasses + c] : stepSlow(tables, state, c);
+      if (next >= plainStates) {
         for (let pattern = output[next]; pattern >= 0; pattern = shorterOutput[pattern]) {
           const rule = bounds[pattern];
           if (rule === none) return true;

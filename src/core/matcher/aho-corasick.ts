@@ -5,18 +5,17 @@
  * root); classes 1..K-1 are the distinct units of the patterns, numbered by how often the patterns use them, so the
  * first H ("hot") classes are the letters most text is made of.
  *
- * States are numbered breadth-first, so shallow states (where scanning spends most of its time) have small ids.
- * The first D states have a dense row over the hot classes: `dense[state * H + class]` is the next state with
- * failure transitions already folded in. Every state also keeps its trie edges (sorted by class) and a failure
- * link; a transition that has no dense entry (a deep state, or a rare class such as a Han character) walks failure
- * links until it finds an edge or reaches a dense row. That bounds memory (a full row for each of 30,000 mostly
- * single-child states would cost K entries each) while the hot part of the table stays dense.
+ * The D shallowest states (breadth-first) have a dense row over the hot classes: `dense[state * H + class]` is the
+ * next state with failure transitions already folded in, 16 bits wide while the states fit. Every state also keeps
+ * its trie edges (sorted by class) and a failure link; a transition that has no dense entry (a deep state, or a rare
+ * class such as a Han character) walks failure links until it finds an edge or reaches a dense row. That bounds
+ * memory while the hot part of the table stays dense.
  *
- * Transition targets (dense entries and edge targets) are stored as `~state` when that state ends a pattern, so the
- * scan loop learns about matches from the sign of the value it already loaded. `output[state]` is the longest
- * pattern that is a suffix of the state's string, or -1; `shorterOutput[pattern]` is the longest pattern that is a
- * proper suffix of that pattern, or -1, so that when verification refuses a candidate the scan can find the shorter
- * patterns ending at the same offset.
+ * States are numbered so that one comparison tells the scan loop what it needs: first the states with a dense row
+ * that end no pattern (below `plainStates`), then those with a row that do (below `denseStates`), then the states
+ * without a row. `output[state]` is the longest pattern that is a suffix of the state's string, or -1;
+ * `shorterOutput[pattern]` is the longest pattern that is a proper suffix of that pattern, or -1, so that when
+ * verification refuses a candidate the scan can find the shorter patterns ending at the same offset.
  *
  * The snapshot (`toSnapshot()`) holds only the automaton's shape: the alphabet, the trie in breadth-first order
  * (each state's child count and the class of each edge; edge e leads to state e + 1), the failure links, the states
@@ -46,11 +45,17 @@ const ALPHABET_UNITS = 0x10000;
  * more of them in the same budget: on the bench cards 40 screened and matched a few per cent faster than 48.
  */
 const DEFAULT_HOT_CLASSES = 40;
-/** Default budget for dense entries: 640 Ki entries (2.5 MiB), which keeps ~5,000 terms under 4 MiB in all. */
-const DEFAULT_DENSE_ENTRIES = 640 * 1024;
+/**
+ * What the compiled arrays may take in all, by default: the dense rows get what the other arrays leave (every state
+ * of the shipped lexicon gets one).
+ */
+const MEMORY_BUDGET = 4 * 1024 * 1024;
 
 export interface AutomatonOptions {
-  /** Upper bound on dense transition entries (4 bytes each). */
+  /**
+   * Upper bound on dense transition entries (2 bytes each; 4 for automata of over 65,536 states). By default, what
+   * keeps the automaton within 4 MiB.
+   */
   denseEntries?: number;
   /** Width of the dense rows in classes (the most frequent ones). */
   hotClasses?: number;
@@ -61,8 +66,11 @@ export interface AutomatonArrays {
   classOf: Uint16Array;
   alphabetSize: number;
   hotClasses: number;
+  /** States below this have a dense row and end no pattern. */
+  plainStates: number;
+  /** States below this have a dense row. */
   denseStates: number;
-  dense: Int32Array;
+  dense: Uint16Array | Uint32Array;
   fail: Int32Array;
   depth: Int32Array;
   output: Int32Array;
@@ -87,9 +95,9 @@ export class AhoCorasickMatcher implements Matcher {
 
   /** `compile` as steps with checkpoints a few milliseconds apart (see `stepwise.ts`). */
   static *compileSteps(patterns: readonly string[], options: AutomatonOptions = {}): Steps<AhoCorasickMatcher> {
-    const denseEntries = options.denseEntries ?? DEFAULT_DENSE_ENTRIES;
     const hotClasses = options.hotClasses ?? DEFAULT_HOT_CLASSES;
     const shape = yield* buildShape(patterns, hotClasses);
+    const denseEntries = options.denseEntries ?? denseEntriesWithin(MEMORY_BUDGET, shape);
     yield;
     return new AhoCorasickMatcher(expand(shape, Math.floor(denseEntries / shape.hotClasses)));
   }
@@ -120,7 +128,7 @@ export class AhoCorasickMatcher implements Matcher {
   }
 
   find(text: string, accept?: AcceptMatch): Match[] {
-    const { classOf, hotClasses, denseStates, dense, output, depth, patternLength, shorterOutput } = this.a;
+    const { classOf, hotClasses, plainStates, denseStates, dense, output, depth, patternLength, shorterOutput } = this.a;
     const matches: Match[] = [];
     const n = text.length;
     let state = 0;
@@ -132,9 +140,8 @@ export class AhoCorasickMatcher implements Matcher {
     let refusedEnd = 0;
     for (let i = 0; i < n; i++) {
       const c = classOf[text.charCodeAt(i)];
-      let next = c < hotClasses && state < denseStates ? dense[state * hotClasses + c] : stepSlow(this.a, state, c);
-      if (next < 0) {
-        next = ~next;
+      const next = c < hotClasses && state < denseStates ? dense[state * hotClasses + c] : stepSlow(this.a, state, c);
+      if (next >= plainStates && output[next] >= 0) {
         const end = i + 1;
         let pattern = output[next];
         let start = end - patternLength[pattern];
@@ -175,10 +182,7 @@ export class AhoCorasickMatcher implements Matcher {
   }
 }
 
-/**
- * A transition without a dense entry: trie edges, then failure links down to a dense row. Returns an encoded target
- * (negative when the state ends a pattern).
- */
+/** A transition without a dense entry: trie edges, then failure links down to a dense row. */
 export function stepSlow(a: Readonly<AutomatonArrays>, from: number, c: number): number {
   if (c === 0) return 0;
   const { hotClasses, denseStates, dense, fail, edgeStart, edgeClass, edgeTarget } = a;
@@ -193,6 +197,16 @@ export function stepSlow(a: Readonly<AutomatonArrays>, from: number, c: number):
     if (state === 0) return 0;
     state = fail[state];
   }
+}
+
+/**
+ * Dense entries that fit in `budget` bytes beside the other arrays: `classOf`, 22 bytes a state (failure link, depth,
+ * output, edge start, edge class and target) and 8 a pattern (length, shorter output).
+ */
+function denseEntriesWithin(budget: number, shape: AutomatonShape): number {
+  const states = shape.childCount.length;
+  const others = ALPHABET_UNITS * 2 + states * 22 + shape.patternLength.length * 8;
+  return Math.max(0, Math.floor((budget - others) / (states <= 0x10000 ? 2 : 4)));
 }
 
 /** Patterns or states handled between two checkpoints of the build. */
@@ -314,43 +328,72 @@ function* buildShape(patterns: readonly string[], hotLimit: number): Steps<Autom
   };
 }
 
-/** The arrays a scan reads, from the shape: one pass in breadth-first order, with `denseStates` dense rows. */
+/**
+ * The arrays a scan reads, from the shape: the `denseLimit` shallowest states get a dense row, and states are
+ * numbered as the file header says (breadth-first within each group), so the root stays 0.
+ */
 function expand(shape: AutomatonShape, denseLimit: number): AutomatonArrays {
-  const { units, hotClasses, childCount, edgeClass, fail, terminal, patternLength } = shape;
+  const { units, hotClasses, childCount, edgeClass: shapeEdgeClass, fail: shapeFail, terminal, patternLength } = shape;
   const stateCount = childCount.length;
   const classOf = new Uint16Array(ALPHABET_UNITS);
   units.forEach((unit, index) => (classOf[unit] = index + 1));
   const denseStates = Math.max(1, Math.min(stateCount, denseLimit));
-  const dense = new Int32Array(denseStates * hotClasses);
-  const depth = new Int32Array(stateCount);
-  const output = new Int32Array(stateCount).fill(-1);
-  const edgeStart = new Int32Array(stateCount + 1);
-  const edgeTarget = new Int32Array(stateCount - 1);
+  // In breadth-first numbering (the shape's): outputs (a failure link always points to an earlier state), where
+  // each state's edges start (edge e leads to state e + 1), and the new number of each state.
+  const shapeOutput = new Int32Array(stateCount).fill(-1);
   const shorterOutput = new Int32Array(patternLength.length).fill(-1);
-  // Outputs first (a failure link always points to an earlier state), so that targets are encoded as they are written.
-  for (let id = 1; id < stateCount; id++) {
-    output[id] = terminal[id] >= 0 ? terminal[id] : output[fail[id]];
-    if (terminal[id] >= 0) shorterOutput[terminal[id]] = output[fail[id]];
+  for (let s = 1; s < stateCount; s++) {
+    shapeOutput[s] = terminal[s] >= 0 ? terminal[s] : shapeOutput[shapeFail[s]];
+    if (terminal[s] >= 0) shorterOutput[terminal[s]] = shapeOutput[shapeFail[s]];
   }
+  const shapeEdgeStart = new Int32Array(stateCount + 1);
+  for (let s = 0; s < stateCount; s++) shapeEdgeStart[s + 1] = shapeEdgeStart[s] + childCount[s];
+  const numberOf = new Int32Array(stateCount);
+  let next = 0;
+  for (let s = 0; s < denseStates; s++) if (shapeOutput[s] < 0) numberOf[s] = next++;
+  const plainStates = next;
+  for (let s = 0; s < denseStates; s++) if (shapeOutput[s] >= 0) numberOf[s] = next++;
+  for (let s = denseStates; s < stateCount; s++) numberOf[s] = next++;
+
+  const fail = new Int32Array(stateCount);
+  const depth = new Int32Array(stateCount);
+  const output = new Int32Array(stateCount);
+  const edgeStart = new Int32Array(stateCount + 1);
+  const edgeClass = new Uint16Array(stateCount - 1);
+  const edgeTarget = new Int32Array(stateCount - 1);
+  const stateOf = new Int32Array(stateCount); // the inverse of numberOf
+  for (let s = 0; s < stateCount; s++) stateOf[numberOf[s]] = s;
+  // Edges in the new order, so that a state's edges run from edgeStart[state] to edgeStart[state + 1].
   let edge = 0;
-  for (let id = 0; id < stateCount; id++) {
-    const row = id * hotClasses;
-    // A dense row starts as its failure state's row (failure transitions folded in), then takes its own edges.
-    if (id < denseStates && id !== 0) dense.copyWithin(row, fail[id] * hotClasses, fail[id] * hotClasses + hotClasses);
-    edgeStart[id] = edge;
-    for (let last = edge + childCount[id]; edge < last; edge++) {
-      const child = edge + 1;
-      depth[child] = depth[id] + 1;
-      const target = output[child] >= 0 ? ~child : child;
-      edgeTarget[edge] = target;
-      if (id < denseStates && edgeClass[edge] < hotClasses) dense[row + edgeClass[edge]] = target;
+  for (let state = 0; state < stateCount; state++) {
+    const s = stateOf[state];
+    fail[state] = numberOf[shapeFail[s]];
+    output[state] = shapeOutput[s];
+    edgeStart[state] = edge;
+    for (let e = shapeEdgeStart[s]; e < shapeEdgeStart[s + 1]; e++, edge++) {
+      edgeClass[edge] = shapeEdgeClass[e];
+      edgeTarget[edge] = numberOf[e + 1];
     }
   }
   edgeStart[stateCount] = edge;
+  // Depths and dense rows in breadth-first order: a row starts as its failure state's row (failure transitions
+  // folded in; that state is shallower, so its row is done), then takes its own edges.
+  const dense = stateCount <= 0x10000 ? new Uint16Array(denseStates * hotClasses) : new Uint32Array(denseStates * hotClasses);
+  for (let s = 0; s < stateCount; s++) {
+    const state = numberOf[s];
+    for (let e = shapeEdgeStart[s]; e < shapeEdgeStart[s + 1]; e++) depth[numberOf[e + 1]] = depth[state] + 1;
+    if (s >= denseStates) continue;
+    const row = state * hotClasses;
+    if (s !== 0) dense.copyWithin(row, fail[state] * hotClasses, fail[state] * hotClasses + hotClasses);
+    for (let e = shapeEdgeStart[s]; e < shapeEdgeStart[s + 1]; e++) {
+      if (shapeEdgeClass[e] < hotClasses) dense[row + shapeEdgeClass[e]] = numberOf[e + 1];
+    }
+  }
   return {
     classOf,
     alphabetSize: units.length + 1,
     hotClasses,
+    plainStates,
     denseStates,
     dense,
     fail,
@@ -374,17 +417,32 @@ function writeSnapshot(a: AutomatonArrays): Uint8Array {
   const stateCount = a.depth.length;
   const units = new Uint16Array(a.alphabetSize - 1);
   for (let u = 0; u < ALPHABET_UNITS; u++) if (a.classOf[u] > 0) units[a.classOf[u] - 1] = u;
+  // The shape is written in breadth-first order, children in class order: walking the edges that way numbers the
+  // states as the compile did.
+  const order = new Int32Array(stateCount); // order[s]: the state numbered s breadth-first
+  const numberOf = new Int32Array(stateCount);
   const childCount = new Uint16Array(stateCount);
-  for (let s = 0; s < stateCount; s++) childCount[s] = a.edgeStart[s + 1] - a.edgeStart[s];
+  const edgeClass = new Uint16Array(stateCount - 1);
+  for (let s = 0, tail = 1; s < stateCount; s++) {
+    const state = order[s];
+    childCount[s] = a.edgeStart[state + 1] - a.edgeStart[state];
+    for (let e = a.edgeStart[state]; e < a.edgeStart[state + 1]; e++) {
+      edgeClass[tail - 1] = a.edgeClass[e];
+      numberOf[a.edgeTarget[e]] = tail;
+      order[tail++] = a.edgeTarget[e];
+    }
+  }
+  const fail = Int32Array.from(order, (state) => numberOf[a.fail[state]]);
   // A state ends a pattern itself when its output is as long as the state is deep.
   const terminals: number[] = [];
   for (let s = 1; s < stateCount; s++) {
-    if (a.output[s] >= 0 && a.patternLength[a.output[s]] === a.depth[s]) terminals.push(s, a.output[s]);
+    const pattern = a.output[order[s]];
+    if (pattern >= 0 && a.patternLength[pattern] === a.depth[order[s]]) terminals.push(s, pattern);
   }
   const header = Int32Array.of(
     MAGIC, FORMAT, a.alphabetSize, a.hotClasses, stateCount, a.denseStates, terminals.length / 2, a.patternLength.length,
   );
-  const parts: ArrayBufferView[] = [header, a.fail, Int32Array.from(terminals), a.patternLength, units, childCount, a.edgeClass];
+  const parts: ArrayBufferView[] = [header, fail, Int32Array.from(terminals), a.patternLength, units, childCount, edgeClass];
   const size = parts.reduce((sum, part) => sum + part.byteLength, 0);
   const bytes = new Uint8Array(size + ((4 - (size % 4)) % 4));
   let offset = 0;
