@@ -58,7 +58,14 @@ const Info = {
   Known: 1 << 25,
   /** The unit's class has no column in the automaton's dense rows. */
   Cold: 1 << 26,
+  /** A separator, or a space unit other than U+0020: never taken as a plain unit. */
+  Separator: 1 << 27,
 } as const;
+
+/** Bit positions of the `Info` bits the plain path tests arithmetically. */
+const LETTER_BIT = Math.log2(Info.Letter);
+const STRONG_BIT = Math.log2(Info.Strong);
+const SPACE_BIT = Math.log2(Info.Space);
 
 const SLOW_PATH = Info.SpaceOrSeparator | Info.Dropped | Info.Unhandled;
 /** Flags that change what a unit counts as (carried from a dropped character, they would change the next unit). */
@@ -93,6 +100,7 @@ function characterInfo(c: number, classOf: Uint16Array, hotClasses: number): num
   if (letter && (flags & LETTER_FLAGS) !== FoldFlag.Leet) bits |= Info.Strong;
   if (kind === UnitKind.Space || kind === UnitKind.Separator) bits |= Info.SpaceOrSeparator;
   if (unit === 0x20) bits |= Info.Space;
+  else if (kind === UnitKind.Space || kind === UnitKind.Separator) bits |= Info.Separator;
   return bits;
 }
 
@@ -202,7 +210,7 @@ export function createScreen(lexicon: CompiledLexicon): Screen {
     const { Word, Digit, Letter, Strong, Space, Dropped, DroppedGap, Unhandled } = Info;
     const slowPath = SLOW_PATH;
     const known = Info.Known;
-    const fastMask = SLOW_PATH | known | Info.Cold;
+    const fastMask = Info.Separator | Dropped | Unhandled | known | Info.Cold;
     const spaceBits = infoOf(0x20);
     const { None: none, End: endOnly, Word: wordOnly } = Bounds;
     const { hotClasses, plainStates, denseStates, dense, output, patternLength, shorterOutput } = tables;
@@ -223,14 +231,17 @@ export function createScreen(lexicon: CompiledLexicon): Screen {
       // The common case, in a loop of its own: a plain character whose unit takes a dense step and ends no pattern.
       if (!endPending && state < denseStates) {
         const runStart = i;
+        // The two characters before, taken as spaces at the run's start (so a space there leaves the loop).
+        let before = spaceBits;
+        let beforeThat = spaceBits;
         while (i < n) {
           const fast = table[text.charCodeAt(i)];
-          if ((fast & fastMask) !== known) {
-            // A space kept as one unit with no look-ahead: it follows no space, and no letter that may be spelled out.
-            if (fast !== spaceBits || i - runStart < 2) break;
-            const before = table[text.charCodeAt(i - 1)];
-            if ((before & Letter) !== 0 ? (table[text.charCodeAt(i - 2)] & Strong) === 0 : (before & Space) !== 0) break;
-          }
+          // A space is kept as one unit with no look-ahead when it follows a letter that follows a strong letter (no
+          // single letter that may be spelled out), or something that is neither a letter nor a space. Worked out
+          // without a branch: a branch on "is this a space" was mispredicted at nearly every space.
+          const afterLetter = (before >>> LETTER_BIT) & 1;
+          const keeps = (afterLetter & (beforeThat >>> STRONG_BIT)) | ((afterLetter | (before >>> SPACE_BIT)) ^ 1);
+          if (((fast & fastMask) ^ known) | ((fast >>> SPACE_BIT) & ~keeps & 1)) break;
           const next = dense[state * hotClasses + (fast & 0xffff)];
           // One test for the rare cases: a pattern ends, or the next state has no dense row.
           if (next >= plainStates) {
@@ -242,6 +253,8 @@ export function createScreen(lexicon: CompiledLexicon): Screen {
           }
           state = next;
           i++;
+          beforeThat = before;
+          before = fast;
         }
         if (i > runStart) {
           beforePreviousBits = i - runStart >= 2 ? table[text.charCodeAt(i - 2)] : previousBits;
