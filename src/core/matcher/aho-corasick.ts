@@ -237,7 +237,10 @@ function* buildShape(patterns: readonly string[], hotLimit: number): Steps<Autom
   }
   const used: number[] = [];
   for (let u = 0; u < ALPHABET_UNITS; u++) if (frequency[u] > 0) used.push(u);
-  used.sort((x, y) => frequency[y] - frequency[x] || x - y);
+  // ASCII letters and digits first: whatever the terms use, page text is mostly made of them (prices, counts), and a
+  // unit without a dense column costs a slow step.
+  const asciiAlphanumeric = (u: number): number => (/[0-9a-z]/i.test(String.fromCharCode(u)) ? 1 : 0);
+  used.sort((x, y) => asciiAlphanumeric(y) - asciiAlphanumeric(x) || frequency[y] - frequency[x] || x - y);
   if (used.length + 1 > 0xffff) throw new Error('AhoCorasickMatcher: alphabet too large');
   const classOf = new Uint16Array(ALPHABET_UNITS);
   used.forEach((unit, index) => (classOf[unit] = index + 1));
