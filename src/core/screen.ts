@@ -62,10 +62,24 @@ const Info = {
   Separator: 1 << 27,
 } as const;
 
-/** Bit positions of the `Info` bits the plain path tests arithmetically. */
-const LETTER_BIT = Math.log2(Info.Letter);
-const STRONG_BIT = Math.log2(Info.Strong);
-const SPACE_BIT = Math.log2(Info.Space);
+/**
+ * What a unit is to the rule for keeping a space, in bits 28-29 of its info: something else, a letter that is not
+ * strong, a strong letter, the space.
+ */
+const SpaceRule = { Other: 0, Letter: 1, Strong: 2, Space: 3 } as const;
+const SPACE_RULE_SHIFT = 28;
+
+/**
+ * `spaceBreaks[beforeThat << 4 | before << 2 | unit]` (each a `SpaceRule`): 1 when `unit` is a space the plain path
+ * cannot keep as one unit without a look-ahead. It keeps one after a letter that follows a strong letter (no single
+ * letter that may be spelled out), or after something that is neither a letter nor a space.
+ */
+const spaceBreaks = Uint8Array.from({ length: 64 }, (_, index) => {
+  const [beforeThat, before, unit] = [index >> 4, (index >> 2) & 3, index & 3];
+  if (unit !== SpaceRule.Space) return 0;
+  const afterLetter = before === SpaceRule.Letter || before === SpaceRule.Strong;
+  return (afterLetter ? beforeThat === SpaceRule.Strong : before !== SpaceRule.Space) ? 0 : 1;
+});
 
 const SLOW_PATH = Info.SpaceOrSeparator | Info.Dropped | Info.Unhandled;
 /** Flags that change what a unit counts as (carried from a dropped character, they would change the next unit). */
@@ -101,7 +115,10 @@ function characterInfo(c: number, classOf: Uint16Array, hotClasses: number): num
   if (kind === UnitKind.Space || kind === UnitKind.Separator) bits |= Info.SpaceOrSeparator;
   if (unit === 0x20) bits |= Info.Space;
   else if (kind === UnitKind.Space || kind === UnitKind.Separator) bits |= Info.Separator;
-  return bits;
+  let rule: number = letter ? SpaceRule.Letter : SpaceRule.Other;
+  if ((bits & Info.Strong) !== 0) rule = SpaceRule.Strong;
+  if (unit === 0x20) rule = SpaceRule.Space;
+  return bits | (rule << SPACE_RULE_SHIFT);
 }
 
 /** `lookAhead` results: the next unit is a letter; the one after it is a strong letter; "maybe" (give up). */
@@ -211,7 +228,7 @@ export function createScreen(lexicon: CompiledLexicon): Screen {
     const slowPath = SLOW_PATH;
     const known = Info.Known;
     const fastMask = Info.Separator | Dropped | Unhandled | known | Info.Cold;
-    const spaceBits = infoOf(0x20);
+    const breaks = spaceBreaks;
     const { None: none, End: endOnly, Word: wordOnly } = Bounds;
     const { hotClasses, plainStates, denseStates, dense, output, patternLength, shorterOutput } = tables;
     const table = info;
@@ -231,17 +248,14 @@ export function createScreen(lexicon: CompiledLexicon): Screen {
       // The common case, in a loop of its own: a plain character whose unit takes a dense step and ends no pattern.
       if (!endPending && state < denseStates) {
         const runStart = i;
-        // The two characters before, taken as spaces at the run's start (so a space there leaves the loop).
-        let before = spaceBits;
-        let beforeThat = spaceBits;
+        // The space rule of the last three characters, the two before taken as spaces at the run's start.
+        let rules = (SpaceRule.Space << 2) | SpaceRule.Space;
         while (i < n) {
           const fast = table[text.charCodeAt(i)];
-          // A space is kept as one unit with no look-ahead when it follows a letter that follows a strong letter (no
-          // single letter that may be spelled out), or something that is neither a letter nor a space. Worked out
-          // without a branch: a branch on "is this a space" was mispredicted at nearly every space.
-          const afterLetter = (before >>> LETTER_BIT) & 1;
-          const keeps = (afterLetter & (beforeThat >>> STRONG_BIT)) | ((afterLetter | (before >>> SPACE_BIT)) ^ 1);
-          if (((fast & fastMask) ^ known) | ((fast >>> SPACE_BIT) & ~keeps & 1)) break;
+          // A space the path cannot keep is found by a table rather than a branch on "is this a space", which was
+          // mispredicted at nearly every space.
+          rules = ((rules << 2) | ((fast >>> SPACE_RULE_SHIFT) & 3)) & 63;
+          if (((fast & fastMask) ^ known) | breaks[rules]) break;
           const next = dense[state * hotClasses + (fast & 0xffff)];
           // One test for the rare cases: a pattern ends, or the next state has no dense row.
           if (next >= plainStates) {
@@ -253,8 +267,6 @@ export function createScreen(lexicon: CompiledLexicon): Screen {
           }
           state = next;
           i++;
-          beforeThat = before;
-          before = fast;
         }
         if (i > runStart) {
           beforePreviousBits = i - runStart >= 2 ? table[text.charCodeAt(i - 2)] : previousBits;
