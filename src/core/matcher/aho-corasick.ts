@@ -139,6 +139,18 @@ export class AhoCorasickMatcher implements Matcher {
     let refusedStart = -1;
     let refusedEnd = 0;
     for (let i = 0; i < n; i++) {
+      // The common case, in a loop of its own: no candidate yet, and a dense step to a state that ends no pattern.
+      if (candidateStart < 0 && state < denseStates) {
+        while (i < n) {
+          const c = classOf[text.charCodeAt(i)];
+          if (c >= hotClasses) break;
+          const next = dense[state * hotClasses + c];
+          if (next >= plainStates) break;
+          state = next;
+          i++;
+        }
+        if (i === n) break;
+      }
       const c = classOf[text.charCodeAt(i)];
       const next = c < hotClasses && state < denseStates ? dense[state * hotClasses + c] : stepSlow(this.a, state, c);
       if (next >= plainStates && output[next] >= 0) {
