@@ -2,8 +2,8 @@
  * Aho–Corasick automaton over a compressed alphabet, compiled once into flat typed arrays.
  *
  * Alphabet: `classOf[u]` maps every UTF-16 unit to a class; class 0 is "in no pattern" (it always leads back to the
- * root); classes 1..K-1 are the distinct units of the patterns, numbered by how often the patterns use them, so the
- * first H ("hot") classes are the letters most text is made of.
+ * root); classes 1..K-1 are the distinct units of the patterns, ASCII letters and digits first, then by how often the
+ * patterns use them, so the first H ("hot") classes are the characters most text is made of.
  *
  * The D shallowest states (breadth-first) have a dense row over the hot classes: `dense[state * H + class]` is the
  * next state with failure transitions already folded in, 16 bits wide while the states fit. Every state also keeps

@@ -1,6 +1,6 @@
 /**
  * The working buffer of the folding steps: folded UTF-16 units, for each the offset of the original character it
- * came from, and its `FoldFlag` bits. Steps filter it in place.
+ * came from, and its `FoldFlag` bits. Separator skipping filters it in place.
  */
 export interface FoldBuffer {
   units: Uint16Array;
@@ -15,15 +15,10 @@ export function createFoldBuffer(capacity: number): FoldBuffer {
 }
 
 /**
- * Empties `buffer` for a text of `length` units, growing it when needed. Folding reuses one buffer for every text,
- * since allocating three typed arrays per block of text costs more than folding it.
+ * Makes room for `extra` more units after the first `buffer.length` (expansions such as "ﬁ" → "fi" can outgrow the
+ * original length). Folding reuses one buffer for every text, since allocating three typed arrays per block of text
+ * costs more than folding it.
  */
-export function resetFoldBuffer(buffer: FoldBuffer, length: number): void {
-  buffer.length = 0;
-  reserve(buffer, length + 16);
-}
-
-/** Makes room for `extra` more units (expansions such as "ﬁ" → "fi" can outgrow the original length). */
 export function reserve(buffer: FoldBuffer, extra: number): void {
   const needed = buffer.length + extra;
   if (needed <= buffer.units.length) return;

@@ -1,5 +1,5 @@
 import { astralFold, decodeFoldTables, expansionOf, foldFlags, unitDelta, type Expansion } from './fold-table';
-import { reserve, resetFoldBuffer, type FoldBuffer } from './fold-buffer';
+import { reserve, type FoldBuffer } from './fold-buffer';
 
 /** The fold of characters above U+FFFF that no table knows (emoji, rare ideographs): one neutral symbol. */
 const UNKNOWN_ASTRAL_FOLD: Expansion = { units: [0xfffc], flags: 0 };
@@ -16,7 +16,6 @@ const SPACE = 0x20;
  */
 export function foldCharacters(text: string, buffer: FoldBuffer): void {
   decodeFoldTables();
-  resetFoldBuffer(buffer, text.length);
   // Module bindings read through a getter in some bundlers' output: keep the tables in locals for the hot loop.
   const deltaOf = unitDelta;
   const flagsOf = foldFlags;
